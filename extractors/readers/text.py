@@ -1,0 +1,72 @@
+"""Text dumps: decode the bytes and tell which tool made them.
+
+The flavour is read from the content, never from the file name:
+- `tabbed`: a table-aware extractor; table rows are tab-separated lines.
+- `markdown`: markdown-ish output (`- ` bullets, `**bold**`, HTML fragments)
+  with tab tables.
+- `pdftotext`: plain pdftotext; table cells stacked one per line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+_LEGACY = ("cp1252", "latin-1")
+
+
+class DecodedText(BaseModel):
+    text: str
+    encoding: str
+    warnings: list[str] = []
+
+
+class NotText(ValueError):
+    """The bytes are not a text dump (binary content)."""
+
+
+def decode_text(data: bytes) -> DecodedText:
+    """UTF-8 (with or without BOM), else a legacy Windows encoding with a warning."""
+    if b"\x00" in data[:4096]:
+        raise NotText("binary content (NUL bytes): not a text dump")
+    try:
+        return DecodedText(text=data.decode("utf-8-sig"), encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    for enc in _LEGACY:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            raise NotText("binary content: not a text dump")
+        warning = f"not valid UTF-8 (first bad byte at offset {where}); decoded as {enc}"
+        return DecodedText(text=text, encoding=enc, warnings=[warning])
+    raise NotText("undecodable bytes")  # latin-1 never fails; kept for clarity
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return control / len(sample) > 0.05
+
+
+_MARKUP = re.compile(r"</?(?:i|p|b|br|em|strong)>|\]\(#?[^)]*\)")
+_NUMBERED_DASH = re.compile(r"^\s*- \d+(?:\.\d+)+\s", re.M)
+
+
+def detect_flavour(text: str) -> str:
+    """`markdown`, `tabbed` or `pdftotext`, from what the lines look like.
+
+    Markdown-ish dumps write numbered paragraphs as list items (`- 1.1 ...`) or
+    keep HTML fragments and links; table-aware dumps separate cells with tabs.
+    """
+    nonblank = [ln for ln in text.splitlines() if ln.strip()] or [""]
+    if len(_NUMBERED_DASH.findall(text)) >= 2 or len(_MARKUP.findall(text)) >= 2:
+        return "markdown"
+    if sum(1 for ln in nonblank if "\t" in ln) / len(nonblank) > 0.02:
+        return "tabbed"
+    return "pdftotext"

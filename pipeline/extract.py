@@ -1,0 +1,176 @@
+"""One document, from bytes to records: read, segment, then every item extractor.
+
+Each step is a plain function; a failure in one item's extractor is recorded
+as a warning (status `partial`) and the rest of the document still comes out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import traceback
+
+from extractors.checks import Check
+from extractors.entities import extract_entities
+from extractors.fields import FieldExtractor
+from extractors.normalise import normalise_text
+from extractors.readers.pdf import UnreadableDocument, read_pdf
+from extractors.readers.text import NotText, decode_text, detect_flavour
+from extractors.registry import discover
+from extractors.sections import SECTION_KINDS, extract_sections
+from extractors.segment import segment_pack
+from extractors.tables.classify import classify_table
+from extractors.tables.find import find_tables
+from pipeline import PIPELINE_VERSION
+from schemas.base import Record
+from schemas.records import Document, ExtractedTable, Item
+from schemas.stages import DocumentResult, ItemSpan, ItemText, LineStream, SourceFile
+
+
+def read_stream(src: SourceFile) -> LineStream:
+    """The document as a normalised line stream, whatever its format."""
+    if src.source_format == "pdf":
+        return read_pdf(src)
+    if src.source_format == "text":
+        decoded = decode_text(src.data)
+        if not decoded.text.strip():
+            raise UnreadableDocument("empty text file")
+        flavour = detect_flavour(decoded.text)
+        return normalise_text(src.doc_id, decoded.text, flavour, decoded.warnings)
+    raise UnreadableDocument(f"unsupported file type: {src.path}")
+
+
+def item_text(stream: LineStream, span: ItemSpan) -> ItemText:
+    lines = stream.lines[span.start : span.end]
+    first = lines[0].no if lines else None
+    last = lines[-1].no if lines else None
+    tables = [t for t in stream.tables if t.line is not None and first is not None and first <= t.line <= last]
+    return ItemText(
+        doc_id=stream.doc_id,
+        item_id=f"{stream.doc_id}:{span.seq:03d}",
+        kind=span.kind,
+        title=span.title,
+        flavour=stream.flavour,
+        lines=lines,
+        tables=tables,
+    )
+
+
+def item_record(item: ItemText, seq: int) -> Item:
+    pages = [ln.page for ln in item.lines if ln.page is not None]
+    nos = [ln.no for ln in item.lines]
+    is_pdf = item.flavour == "pdf"
+    return Item(
+        item_id=item.item_id,
+        doc_id=item.doc_id,
+        seq=seq,
+        kind=item.kind,
+        title=item.title,
+        page_start=min(pages) if pages else None,
+        page_end=max(pages) if pages else None,
+        line_start=None if is_pdf or not nos else nos[0],
+        line_end=None if is_pdf or not nos else nos[-1],
+    )
+
+
+def extract_fields(item: ItemText) -> list[Record]:
+    extractors: tuple[FieldExtractor, ...] = discover("extractors.fields", "FIELDS")
+    return [r for fx in extractors if item.kind in fx.kinds for r in fx.extract(item)]
+
+
+def extract_tables(item: ItemText) -> list[Record]:
+    """Every table raw into `extracted_tables`, and typed where a kind claims it."""
+    records: list[Record] = []
+    for n, table in enumerate(find_tables(item), start=1):
+        table_id = f"{item.item_id}:t{n:02d}"
+        kind = classify_table(table, item)
+        records.append(
+            ExtractedTable(
+                doc_id=item.doc_id,
+                item_id=item.item_id,
+                page=table.page,
+                line=table.line,
+                table_id=table_id,
+                kind=kind.kind if kind else None,
+                n_rows=len(table.rows),
+                n_cols=max([len(table.header)] + [len(r) for r in table.rows]),
+                header=json.dumps(table.header, ensure_ascii=False),
+                cells=json.dumps(table.rows, ensure_ascii=False),
+                extractor=table.extractor,
+                bbox=json.dumps(table.bbox) if table.bbox else None,
+                is_noise="noise" in table.notes,
+                notes=json.dumps(table.notes, ensure_ascii=False),
+            )
+        )
+        if kind:
+            records.extend(kind.parse(table, item, table_id))
+    return records
+
+
+def run_checks(item: ItemText, records: list[Record]) -> list[Record]:
+    checks: tuple[Check, ...] = discover("extractors.checks", "CHECK")
+    return [v for check in checks for v in check.run(item, records)]
+
+
+ITEM_STAGES = (
+    ("fields", extract_fields),
+    ("sections", lambda item: extract_sections(item) if item.kind in SECTION_KINDS else []),
+    ("tables", extract_tables),
+    ("entities", extract_entities),
+)
+
+
+def extract_item(item: ItemText) -> tuple[list[Record], list[str]]:
+    """All records of one item, and a warning for each stage that failed."""
+    records: list[Record] = []
+    warnings: list[str] = []
+    for name, stage in ITEM_STAGES:
+        try:
+            records.extend(stage(item))
+        except Exception as exc:  # one failing extractor must not lose the item
+            warnings.append(f"item {item.item_id} ({item.kind}): {name} failed: {exc!r} at {_where(exc)}")
+    try:
+        records.extend(run_checks(item, records))
+    except Exception as exc:
+        warnings.append(f"item {item.item_id}: checks failed: {exc!r} at {_where(exc)}")
+    return records, warnings
+
+
+def _where(exc: Exception) -> str:
+    frames = traceback.extract_tb(exc.__traceback__)
+    return f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else "?"
+
+
+def extract_document(src: SourceFile) -> DocumentResult:
+    """Everything in one file. Never raises: an unreadable file is a `failed` document."""
+    document = Document(
+        doc_id=src.doc_id,
+        source_path=src.path,
+        source_format=src.source_format,
+        pipeline_version=PIPELINE_VERSION,
+        extracted_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0),
+    )
+    try:
+        stream = read_stream(src)
+    except (UnreadableDocument, NotText) as exc:
+        document.status, document.error = "failed", str(exc)
+        return DocumentResult(document=document)
+    except Exception as exc:
+        document.status, document.error = "failed", f"could not read: {exc!r}"
+        return DocumentResult(document=document)
+    document.flavour = stream.flavour
+    document.n_pages = stream.n_pages
+    document.n_lines = None if stream.flavour == "pdf" else (stream.lines[-1].no if stream.lines else 0)
+    records: list[Record] = []
+    warnings = list(stream.warnings)
+    for span in segment_pack(stream):
+        item = item_text(stream, span)
+        records.append(item_record(item, span.seq))
+        item_records, item_warnings = extract_item(item)
+        records.extend(item_records)
+        warnings.extend(item_warnings)
+    document.warnings = json.dumps(warnings, ensure_ascii=False)
+    if any("failed" in w for w in warnings):
+        document.status = "partial"
+        document.error = "; ".join(w for w in warnings if "failed" in w)[:2000]
+    return DocumentResult(document=document, records=records)

@@ -1,0 +1,78 @@
+"""Load: write a document's records into DuckDB, one transaction per document.
+
+Re-loading a document replaces its rows, so running twice gives the same database.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from enum import Enum
+
+import duckdb
+
+from schemas.base import TABLES, Record
+from schemas.ddl import schema_sql
+from schemas.stages import DocumentResult
+
+
+def connect(path: str) -> duckdb.DuckDBPyConnection:
+    """Open (or create) the database and make sure every table and view exists."""
+    con = duckdb.connect(path)
+    con.execute(schema_sql())
+    _add_missing_columns(con)
+    return con
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """A database written by an older version gains the columns added since (a light migration)."""
+    from schemas.ddl import columns
+
+    for name, model in TABLES.items():
+        have = {r[0] for r in con.execute(f"SELECT column_name FROM information_schema.columns WHERE table_name = '{name}'").fetchall()}
+        for col, typ in columns(model):
+            if col not in have:
+                con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{col}" {typ}')
+
+
+def _value(v):
+    if isinstance(v, Enum):
+        return v.value
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, ensure_ascii=False)
+    return v
+
+
+def _rows(records: list[Record]) -> dict[str, list[tuple]]:
+    by_table: dict[str, list[tuple]] = defaultdict(list)
+    for r in records:
+        by_table[r.__table__].append(tuple(_value(getattr(r, f)) for f in type(r).model_fields))
+    return by_table
+
+
+def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    """Remove every row that came from `doc_id`."""
+    for name, model in TABLES.items():
+        if "doc_id" in model.model_fields:
+            con.execute(f'DELETE FROM "{name}" WHERE doc_id = ?', [doc_id])
+
+
+def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult) -> None:
+    """Replace the document's rows with `result`, atomically."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        delete_document(con, result.document.doc_id)
+        for table, rows in _rows([result.document, *result.records]).items():
+            model = TABLES[table]
+            cols = ", ".join(f'"{c}"' for c in model.model_fields)
+            marks = ", ".join("?" for _ in model.model_fields)
+            con.executemany(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', rows)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def loaded_versions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    """doc_id -> (pipeline_version, status) for every document already loaded."""
+    return {r[0]: (r[1], r[2]) for r in con.execute("SELECT doc_id, pipeline_version, status FROM documents").fetchall()}
