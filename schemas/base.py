@@ -7,6 +7,8 @@ models, so the pydantic model is the one source of truth for a table.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from decimal import Decimal
 from typing import Annotated, ClassVar
 
@@ -46,3 +48,13 @@ class ItemRow(Record):
     item_id: str
     page: int | None = None
     line: int | None = None
+
+
+def register_all() -> dict[str, type[Record]]:
+    """Import every module of `schemas` so that each record model registers its table.
+    A new table is a new model in any module here."""
+    import schemas
+
+    for info in pkgutil.iter_modules(schemas.__path__):
+        importlib.import_module(f"schemas.{info.name}")
+    return TABLES

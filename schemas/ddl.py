@@ -9,8 +9,7 @@ from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 
-from schemas import records as _records  # noqa: F401  (registers the tables)
-from schemas.base import TABLES, Record
+from schemas.base import TABLES, Record, register_all
 
 _SCALARS = {
     str: "VARCHAR",
@@ -55,5 +54,6 @@ def create_table_sql(model: type[Record]) -> str:
 
 def schema_sql() -> str:
     """The whole schema: every registered table, then the views."""
+    register_all()
     tables = "\n\n".join(create_table_sql(m) for m in TABLES.values())
     return tables + "\n\n" + VIEWS_SQL.read_text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractors.tables.find_tabbed import find_tabbed_tables
 from schemas.stages import ItemText, RawTable
 
 
@@ -9,4 +10,6 @@ def find_tables(item: ItemText) -> list[RawTable]:
     """Tables of the item: the PDF reader's where it found any, else from the text."""
     if item.tables:
         return list(item.tables)
+    if item.flavour in ("tabbed", "markdown"):
+        return find_tabbed_tables(item.lines)
     return []
