@@ -213,3 +213,15 @@ class Validation(ItemRow, table="validations"):
     expected: str | None = None
     actual: str | None = None
     detail: str | None = None
+
+
+class TableFact(ItemRow, table="table_facts"):
+    """A value stated about a whole table rather than in one row: a lot's stated
+    total, the date a log was updated, the unit printed above a table."""
+
+    table_id: str | None = None
+    kind: str
+    key: str
+    value_text: str | None = None
+    value_gbp: Gbp | None = None
+    value_date: dt.date | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractors.tables.find_stacked import find_stacked_tables
 from extractors.tables.find_tabbed import find_tabbed_tables
 from schemas.stages import ItemText, RawTable
 
@@ -12,4 +13,6 @@ def find_tables(item: ItemText) -> list[RawTable]:
         return list(item.tables)
     if item.flavour in ("tabbed", "markdown"):
         return find_tabbed_tables(item.lines)
+    if item.flavour == "pdftotext":
+        return find_stacked_tables(item.lines)
     return []
