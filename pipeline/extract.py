@@ -36,7 +36,9 @@ def read_stream(src: SourceFile) -> LineStream:
         if not decoded.text.strip():
             raise UnreadableDocument("empty text file")
         flavour = detect_flavour(decoded.text)
-        return normalise_text(src.doc_id, decoded.text, flavour, decoded.warnings)
+        stream = normalise_text(src.doc_id, decoded.text, flavour, decoded.warnings)
+        stream.encoding = decoded.encoding
+        return stream
     raise UnreadableDocument(f"unsupported file type: {src.path}")
 
 
@@ -160,6 +162,7 @@ def extract_document(src: SourceFile) -> DocumentResult:
         return DocumentResult(document=document)
     document.flavour = stream.flavour
     document.n_pages = stream.n_pages
+    document.encoding = stream.encoding
     document.n_lines = None if stream.flavour == "pdf" else (stream.lines[-1].no if stream.lines else 0)
     records: list[Record] = []
     warnings = list(stream.warnings)

@@ -53,6 +53,7 @@ class LineStream(BaseModel):
     flavour: str  # pdftotext | tabbed | markdown | pdf
     lines: list[Line]
     n_pages: int | None = None
+    encoding: str | None = None
     warnings: list[str] = []
     #: Tables a PDF reader found from page geometry; `line` places each in the stream.
     tables: list[RawTable] = []

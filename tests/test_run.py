@@ -1,0 +1,82 @@
+"""Orchestration: bad files are recorded and never stop a run; re-runs give the same database."""
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.run import run
+
+SEEDS = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+def table_contents(db: Path) -> dict[str, list]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        names = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'").fetchall()]
+        out = {}
+        for name in sorted(names):
+            cols = [r[0] for r in con.execute(f'DESCRIBE "{name}"').fetchall() if r[0] != "extracted_at"]
+            select = ", ".join(f'"{c}"' for c in cols)
+            out[name] = sorted(map(repr, con.execute(f'SELECT {select} FROM "{name}"').fetchall()))
+        return out
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def bad_and_good(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "legacy.txt").write_bytes("To: Highways Committee\nSaving: -£5,000 – draft\n".encode("cp1252"))
+    (folder / "truncated.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    return folder
+
+
+def statuses(db: Path) -> dict[str, tuple[str, str | None]]:
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT source_path, status, error FROM documents").fetchall()
+    con.close()
+    return {Path(p).name: (s, e) for p, s, e in rows}
+
+
+def test_a_folder_of_broken_files_still_extracts_every_good_one(bad_and_good, tmp_path):
+    db = tmp_path / "out.duckdb"
+    summary = run([bad_and_good], str(db))
+    got = statuses(db)
+    assert summary.documents == 6
+    assert got["good.txt"][0] == "ok"
+    assert got["legacy.txt"][0] == "ok"
+    for name in ("empty.txt", "binary.txt", "truncated.pdf", "picture.png"):
+        status, error = got[name]
+        assert status == "failed" and error, name
+
+
+def test_a_non_utf8_dump_is_decoded_with_a_recorded_warning(bad_and_good, tmp_path):
+    db = tmp_path / "out.duckdb"
+    run([bad_and_good / "legacy.txt"], str(db))
+    con = duckdb.connect(str(db), read_only=True)
+    encoding, warnings = con.execute("SELECT encoding, warnings FROM documents").fetchone()
+    assert encoding == "cp1252" and "not valid UTF-8" in warnings
+
+
+def test_running_twice_gives_the_same_database(tmp_path):
+    db = tmp_path / "out.duckdb"
+    run([SEEDS], str(db))
+    first = table_contents(db)
+    second_summary = run([SEEDS], str(db))
+    assert second_summary.skipped == 5
+    assert table_contents(db) == first
+
+
+def test_forced_re_extraction_replaces_rows_instead_of_adding_them(tmp_path):
+    db = tmp_path / "out.duckdb"
+    run([SEEDS], str(db))
+    first = table_contents(db)
+    run([SEEDS], str(db), force=True)
+    assert table_contents(db) == first
