@@ -157,6 +157,7 @@ class CashFlow(ItemRow, table="cash_flow"):
 
 class Milestone(ItemRow, table="milestones"):
     seq: int
+    table_id: str | None = None
     task: str
     start_text: str | None = None
     start_date: dt.date | None = None
@@ -179,6 +180,7 @@ class Risk(ItemRow, table="risks"):
 
 class BenefitEstimate(ItemRow, table="benefit_estimates"):
     seq: int
+    table_id: str | None = None
     key_benefit: str
     low_gbp: Gbp | None = None
     high_gbp: Gbp | None = None
@@ -189,6 +191,7 @@ class BenefitEstimate(ItemRow, table="benefit_estimates"):
 
 class Kpi(ItemRow, table="kpis"):
     seq: int
+    table_id: str | None = None
     key_benefit: str | None = None
     measure: str | None = None
     baseline: str | None = None
@@ -197,6 +200,7 @@ class Kpi(ItemRow, table="kpis"):
 
 class EqiaImpact(ItemRow, table="eqia_impacts"):
     seq: int
+    table_id: str | None = None
     characteristic: str
     impact: str  # positive | negative | neutral
 
