@@ -168,7 +168,7 @@ def collapse_blanks(lines: list[Line]) -> list[Line]:
 
 def normalise_lines(lines: list[Line], markdown: bool = False) -> list[Line]:
     """The shared clean-up: clean each line, drop furniture, join hyphenated words, collapse blanks."""
-    cleaned = [Line(no=ln.no, text=clean_line(ln.text, markdown), page=ln.page, cell_x=ln.cell_x) for ln in lines]
+    cleaned = [ln.model_copy(update={"text": clean_line(ln.text, markdown)}) for ln in lines]
     furniture = find_furniture(cleaned)
     kept = [ln for i, ln in enumerate(cleaned) if i not in furniture]
     return collapse_blanks(join_hyphenated(kept))

@@ -14,7 +14,8 @@ from extractors.checks import Check
 from extractors.entities import extract_entities
 from extractors.fields import FieldExtractor
 from extractors.normalise import normalise_text
-from extractors.readers.pdf import UnreadableDocument, read_pdf
+from extractors.readers import UnreadableDocument
+from extractors.readers.pdf import read_pdf
 from extractors.readers.text import NotText, decode_text, detect_flavour
 from extractors.registry import discover
 from extractors.sections import SECTION_KINDS, extract_sections
@@ -166,14 +167,15 @@ def extract_document(src: SourceFile) -> DocumentResult:
     document.n_lines = None if stream.flavour == "pdf" else (stream.lines[-1].no if stream.lines else 0)
     records: list[Record] = []
     warnings = list(stream.warnings)
+    problems = list(stream.problems)
     for span in segment_pack(stream):
         item = item_text(stream, span)
         records.append(item_record(item, span.seq))
         item_records, item_warnings = extract_item(item)
         records.extend(item_records)
-        warnings.extend(item_warnings)
-    document.warnings = json.dumps(warnings, ensure_ascii=False)
-    if any("failed" in w for w in warnings):
+        problems.extend(item_warnings)
+    document.warnings = json.dumps(warnings + problems, ensure_ascii=False)
+    if problems:
         document.status = "partial"
-        document.error = "; ".join(w for w in warnings if "failed" in w)[:2000]
+        document.error = "; ".join(problems)[:2000]
     return DocumentResult(document=document, records=records)

@@ -26,6 +26,8 @@ class Line(BaseModel):
     page: int | None = None
     #: x0 of each tab-separated cell for lines made from PDF words (layout cue).
     cell_x: list[float] | None = None
+    #: Top of the line on its PDF page, in points.
+    top: float | None = None
 
 
 class RawTable(BaseModel):
@@ -55,6 +57,8 @@ class LineStream(BaseModel):
     n_pages: int | None = None
     encoding: str | None = None
     warnings: list[str] = []
+    #: What could not be read (pages without text, damaged pages): the document is `partial`.
+    problems: list[str] = []
     #: Tables a PDF reader found from page geometry; `line` places each in the stream.
     tables: list[RawTable] = []
 

@@ -1,0 +1,95 @@
+"""Ruled tables on a PDF page, with each cell's text and fill colour (pdfplumber).
+
+Cells filled with a gradient are drawn as many thin stacked rectangles; they
+are merged into one fill per cell by taking the colour that covers most of
+the cell. Characters clearly larger than the body text inside a table are
+dropped: they are usually a heading hidden by a clipping path.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from statistics import median
+
+from schemas.stages import RawTable
+
+Colour = tuple[float, float, float]
+
+_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3, "join_tolerance": 3}
+
+
+def to_rgb(colour) -> Colour | None:
+    """pdfplumber's non-stroking colour (gray, RGB or CMYK tuple) as RGB in 0..1."""
+    if colour is None or isinstance(colour, str):
+        return None
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    values = tuple(float(c) for c in colour if isinstance(c, (int, float)))
+    if len(values) == 1:
+        return (values[0],) * 3
+    if len(values) == 3:
+        return values  # type: ignore[return-value]
+    if len(values) == 4:
+        c, m, y, k = values
+        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    return None
+
+
+def cell_fill(cell: tuple[float, float, float, float], rects: list[dict]) -> Colour | None:
+    """The colour covering most of the cell's area, if filled rectangles cover most of it."""
+    x0, top, x1, bottom = cell
+    area = max((x1 - x0) * (bottom - top), 1e-6)
+    cover: Counter = Counter()
+    for r in rects:
+        w = min(x1, r["x1"]) - max(x0, r["x0"])
+        h = min(bottom, r["bottom"]) - max(top, r["top"])
+        if w > 0 and h > 0:
+            rgb = to_rgb(r.get("non_stroking_color"))
+            if rgb is not None:
+                cover[tuple(round(v, 2) for v in rgb)] += w * h
+    if not cover:
+        return None
+    colour, covered = cover.most_common(1)[0]
+    return colour if covered >= 0.5 * area else None
+
+
+def _body_size(page) -> float:
+    sizes = [c["size"] for c in page.chars[:5000] if c.get("size")]
+    return median(sizes) if sizes else 10.0
+
+
+def without_oversized_chars(page):
+    """The page without characters clearly larger than the body text: inside a table
+    they are a heading hidden by a clipping path, which every text tool still reads."""
+    limit = 1.2 * _body_size(page)
+    return page.filter(lambda obj: obj.get("object_type") != "char" or (obj.get("size") or 0) <= limit)
+
+
+def _has_ruling(page) -> bool:
+    return len(page.lines) + len(page.rects) >= 4
+
+
+def page_tables(page, page_number: int) -> list[RawTable]:
+    """Every ruled table pdfplumber finds on the page, header first, with fills."""
+    if not _has_ruling(page):
+        return []
+    clean = without_oversized_chars(page)
+    fills_from = [r for r in page.rects if r.get("fill")]
+    out = []
+    for table in clean.find_tables(table_settings=_SETTINGS):
+        rows = table.extract()
+        cells = [[(c or "").strip() for c in row] for row in rows]
+        if len(cells) < 2 or max(len(r) for r in cells) < 2:
+            continue
+        fills = [[cell_fill(c, fills_from) if c else None for c in row.cells] for row in table.rows]
+        out.append(
+            RawTable(
+                header=cells[0],
+                rows=cells[1:],
+                page=page_number,
+                extractor="pdfplumber",
+                bbox=list(table.bbox),
+                fills=fills[1:],
+            )
+        )
+    return out

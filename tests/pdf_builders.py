@@ -1,0 +1,60 @@
+"""Small PDFs built in the tests (reportlab), so that no test depends on a binary fixture."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.lib.styles import getSampleStyleSheet
+
+
+def text_pdf(pages: list[list[str]], footer: str | None = None, encrypt: str | None = None) -> bytes:
+    """One line of text per entry, each page with an optional running footer and page number."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=encrypt)
+    width, height = A4
+    for number, lines in enumerate(pages, start=1):
+        y = height - 30 * mm
+        for line in lines:
+            c.setFont("Helvetica", 11)
+            c.drawString(25 * mm, y, line)
+            y -= 6 * mm
+        if footer:
+            c.setFont("Helvetica", 9)
+            c.drawString(25 * mm, 12 * mm, footer)
+            c.drawRightString(width - 25 * mm, 12 * mm, str(number))
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    """A page with shapes and no text layer, like a scan."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFillColor(colors.grey)
+    c.rect(50, 400, 300, 200, fill=1)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def risk_register_pdf(rows: list[tuple[str, str, str | None, tuple[float, float, float] | None, str]]) -> bytes:
+    """A ruled risk register: (risk, mitigation, RAG text or None, fill colour or None, owner)."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    style = getSampleStyleSheet()["BodyText"]
+    data = [["Risk", "Mitigation", "RAG (should the risk occur)", "Overall Responsibility"]]
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+    for r, (risk, mitigation, rag, fill, owner) in enumerate(rows, start=1):
+        data.append([Paragraph(risk, style), Paragraph(mitigation, style), rag or "", owner])
+        if fill:
+            commands.append(("BACKGROUND", (2, r), (2, r), colors.Color(*fill)))
+    table = Table(data, colWidths=[55 * mm, 55 * mm, 25 * mm, 40 * mm])
+    table.setStyle(TableStyle(commands))
+    doc.build([Paragraph("7. What are the risks?", style), Spacer(1, 6 * mm), table])
+    return buf.getvalue()
