@@ -1,12 +1,264 @@
-"""Numbered sections and questions of business cases and cover papers."""
+"""Numbered sections and questions of business cases and cover papers.
+
+Business cases: the numbered questions ("1. Please describe what the proposed
+outcomes are:"), whose heading may wrap over lines, each followed by its
+answer. A numbered list inside an answer is told apart by two things: a
+question carries the next number in sequence, and it reads as a question
+(its wording names a known topic, and it asks or introduces).
+
+Cover papers: top-level sections ("1. Background") and numbered paragraphs
+("1.1", "2.4.6", "4.1 Resource Implications"), each a `Section` row.
+"""
 
 from __future__ import annotations
 
+import re
+
+from extractors.section_keys import question_key_position, report_section_key
 from schemas.records import Section
-from schemas.stages import ItemText
+from schemas.stages import Line, ItemText
 
 SECTION_KINDS = ("business_case", "committee_report")
 
+_QUESTION = re.compile(r"^\s*(?:\*+\s*)?(?:Q(?:uestion)?\s*)?(?P<num>\d{1,2})(?P<dot>[.)])?\s+(?P<text>\S.*)$")
+# A following line that carries on the question: another question or an instruction.
+_QUESTION_GOES_ON = re.compile(
+    r"^\s*(?:please|if\b|what|which|how|why|who|when|where|are|is|do|does|could|can|has|have|will|should|"
+    r"include|describe|explain|provide|give|list|state|these\s+must|this\s+must|you\s+must|\(|and\b|or\b)",
+    re.IGNORECASE,
+)
+_MAX_HEADING_LINES = 6
+
 
 def extract_sections(item: ItemText) -> list[Section]:
+    """Sections of a business case or a cover paper; [] for any other kind or odd text."""
+    try:
+        if item.kind == "business_case":
+            return business_case_sections(item)
+        if item.kind == "committee_report":
+            return report_sections(item)
+    except (ValueError, IndexError, KeyError, AttributeError):  # odd text gives fewer rows, never a crash
+        return []
     return []
+
+
+# --- business cases -------------------------------------------------------
+
+
+def read_heading(lines: list[Line], i: int, first_text: str) -> tuple[str, int]:
+    """The question's heading rejoined over wrapped lines, and the index of its last line.
+
+    A wrapped heading is printed as consecutive lines. It ends at a line that ends a
+    sentence (`?`, `:`, `.`) unless the next line carries on asking ("Please include
+    timescales."); it also ends at a blank line, a table row, or after a few lines.
+    Where a double-spaced dump lost its single blank lines (a jump in line numbers),
+    only a sentence left open and continued in lower case carries on.
+    """
+    parts = [first_text.strip()]
+    end = i
+    while end + 1 < len(lines) and end - i + 1 < _MAX_HEADING_LINES:
+        nxt = lines[end + 1]
+        current = parts[-1].rstrip("* ")
+        if "\t" in nxt.text or _QUESTION.match(nxt.text) or not nxt.text.strip():
+            break
+        if nxt.no - lines[end].no > 1 and (current.endswith(("?", ":", ".")) or not nxt.text.lstrip()[:1].islower()):
+            break  # a dropped blank line: only a sentence still open carries on past it
+        if current.endswith("."):
+            break
+        if current.endswith(("?", ":")) and not _QUESTION_GOES_ON.match(nxt.text):
+            break
+        parts.append(nxt.text.strip())
+        end += 1
+    return _clean_heading(" ".join(parts)), end
+
+
+def _clean_heading(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("**", "").strip(" *"))
+
+
+def reads_as_question(heading: str) -> bool:
+    """A known topic named, and worded as a question, a prompt ending ':' or a
+    title that opens with the topic ("Scope - ...", "Saving/ Income amount ...")."""
+    found = question_key_position(heading)
+    if not found:
+        return False
+    _, pos = found
+    return "?" in heading or heading.rstrip().endswith(":") or len(heading[:pos].split()) <= 2
+
+
+def business_case_sections(item: ItemText) -> list[Section]:
+    lines = item.lines
+    starts: list[tuple[int, int, str, str]] = []  # (line index, heading end index, number, heading)
+    expected = 1
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        m = _QUESTION.match(text) if "\t" not in text else None
+        if m:
+            number = int(m.group("num"))
+            skipped = number == expected + 1  # a question lost to a page break or OCR
+            if number == expected or (skipped and starts):
+                heading, end = read_heading(lines, i, m.group("text"))
+                if m.group("dot") is None and "?" not in heading:
+                    pass  # "1 Introduction" in a table is not a question
+                elif reads_as_question(heading) and (not skipped or "?" in heading):
+                    starts.append((i, end, str(number), heading))
+                    expected = number + 1
+                    i = end + 1
+                    continue
+        i += 1
+    sections = []
+    for seq, (i, end, number, heading) in enumerate(starts, start=1):
+        stop = starts[seq][0] if seq < len(starts) else len(lines)
+        found = question_key_position(heading)
+        sections.append(
+            Section(
+                doc_id=item.doc_id,
+                item_id=item.item_id,
+                page=lines[i].page,
+                line=lines[i].no,
+                seq=seq,
+                number=number,
+                key=found[0] if found else None,
+                heading=heading,
+                body=_body(lines[end + 1 : stop]),
+            )
+        )
+    return sections
+
+
+def _body(lines: list[Line]) -> str | None:
+    """The lines as text, without blank lines at either end; None if nothing is printed."""
+    texts = [ln.text.rstrip() for ln in lines]
+    while texts and not texts[0].strip():
+        texts.pop(0)
+    while texts and not texts[-1].strip():
+        texts.pop()
+    if not texts:
+        return None
+    texts[0] = texts[0].lstrip()
+    return "\n".join(texts)
+
+
+# --- cover papers -----------------------------------------------------------
+
+_TOP = re.compile(r"^\s*(?:\*+\s*)?(?P<num>\d{1,2})\.?\s+(?P<heading>[A-Z][^\t]*?)\s*\**\s*$")
+_PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<text>[^a-z\s].*))?\s*$")
+# A heading and its body printed on one line: the body opens a new sentence
+# ("3.3 The best start for children There are no ...", "5.1 Source documents None").
+_HEADING_THEN_SENTENCE = re.compile(
+    r"^(?P<heading>[A-Z][^.,;:?!\t]{2,90}?[a-z0-9’')])\s+"
+    r"(?P<body>(?:There|The|This|These|It|No|None|Nil|We|All|Not|N/A)\b.*)$"
+)
+_MAX_HEADING_WORDS = 12
+# A heading with its body on one line is short ("nothing to report"); a long line is a paragraph.
+_MAX_ONE_LINE_WORDS = 20
+
+
+def _top_number(text: str) -> tuple[int, str] | None:
+    """(n, heading) when the line is a short top-level heading "n. Heading"."""
+    if "\t" in text:
+        return None
+    m = _TOP.match(text)
+    if not m:
+        return None
+    heading = m.group("heading").replace("**", "").strip()
+    if len(heading.split()) > _MAX_HEADING_WORDS or heading.endswith((".", ",", ";", ":")):
+        return None
+    return int(m.group("num")), heading
+
+
+def _paragraph_number(text: str) -> tuple[int, ...] | None:
+    if "\t" in text:
+        return None
+    m = _PARAGRAPH.match(text)
+    return tuple(int(p) for p in m.group("num").split(".")) if m else None
+
+
+def _choose_tops(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """Top-level sections in sequence 1, 2, 3 ... Where several lines could be
+    section n (a numbered option list inside section n-1), the one just before
+    the first paragraph n.x wins."""
+    tops: list[tuple[int, int, str]] = []
+    expected, pos = 1, 0
+    while True:
+        candidates = []
+        for i in range(pos, len(lines)):
+            top = _top_number(lines[i].text)
+            if top and top[0] == expected:
+                candidates.append((i, top[1]))
+        if not candidates:
+            return tops
+        first_paragraph = next(
+            (
+                i
+                for i in range(candidates[0][0], len(lines))
+                if (_paragraph_number(lines[i].text) or (0,))[0] == expected
+            ),
+            None,
+        )
+        before = [c for c in candidates if first_paragraph is None or c[0] < first_paragraph]
+        i, heading = before[-1] if first_paragraph is not None else candidates[0]
+        tops.append((i, expected, heading))
+        expected, pos = expected + 1, i + 1
+
+
+def _paragraph_starts(lines: list[Line], start: int, stop: int, top: int) -> list[tuple[int, tuple[int, ...]]]:
+    """Numbered paragraphs of top-level section `top`, numbers increasing."""
+    found: list[tuple[int, tuple[int, ...]]] = []
+    for i in range(start, stop):
+        number = _paragraph_number(lines[i].text)
+        if number and number[0] == top and (not found or number > found[-1][1]):
+            found.append((i, number))
+    return found
+
+
+def _split_paragraph(text: str, has_body_below: bool) -> tuple[str | None, str]:
+    """(heading, first body text) of a numbered paragraph's opening line."""
+    text = text.strip()
+    if not text:
+        return None, ""
+    words = len(text.split())
+    if has_body_below and words <= _MAX_HEADING_WORDS and not text.endswith((".", ",", ";", ":", "?")):
+        return text, ""
+    m = _HEADING_THEN_SENTENCE.match(text) if words <= _MAX_ONE_LINE_WORDS else None
+    if m and len(m.group("heading").split()) <= _MAX_HEADING_WORDS - 2:
+        return m.group("heading"), m.group("body")
+    return None, text
+
+
+def report_sections(item: ItemText) -> list[Section]:
+    lines = item.lines
+    tops = _choose_tops(lines)
+    rows: list[Section] = []
+
+    def add(i: int, number: str, key: str | None, heading: str | None, body: str | None) -> None:
+        rows.append(
+            Section(
+                doc_id=item.doc_id,
+                item_id=item.item_id,
+                page=lines[i].page,
+                line=lines[i].no,
+                seq=len(rows) + 1,
+                number=number,
+                key=key,
+                heading=heading,
+                body=body,
+            )
+        )
+
+    for t, (i, number, heading) in enumerate(tops):
+        stop = tops[t + 1][0] if t + 1 < len(tops) else len(lines)
+        paragraphs = _paragraph_starts(lines, i + 1, stop, number)
+        intro_end = paragraphs[0][0] if paragraphs else stop
+        add(i, str(number), report_section_key(heading), heading, _body(lines[i + 1 : intro_end]))
+        for p, (j, pnum) in enumerate(paragraphs):
+            pstop = paragraphs[p + 1][0] if p + 1 < len(paragraphs) else stop
+            nxt = paragraphs[p + 1][1] if p + 1 < len(paragraphs) else None
+            below = _body(lines[j + 1 : pstop])
+            is_parent = nxt is not None and nxt[: len(pnum)] == pnum
+            m = _PARAGRAPH.match(lines[j].text)
+            head, first = _split_paragraph(m.group("text") or "", bool(below) or is_parent)
+            body = "\n".join(t for t in (first, below) if t) or None
+            add(j, ".".join(str(n) for n in pnum), None, head, body)
+    return rows
