@@ -7,7 +7,8 @@ puts the value in the cell to the label's right. `read_fields` finds the
 labels (regexes given by the caller) and hands back each one's value.
 
 Rules (generic, not tied to any document):
-- Whitespace inside a label pattern matches any run, line breaks included.
+- Whitespace inside a label pattern matches any run, line breaks included;
+  `$` is the end of a line or cell (patterns are case-insensitive, multi-line).
 - A label counts at the start of a line or cell, after a gap of two or more
   spaces, or anywhere when a colon follows it (so `Committee` inside the value
   `Adults Committee` is not a label, but `BP Reference:` mid-line is).
@@ -97,7 +98,7 @@ def _compile(labels: Mapping[str, str]) -> list[tuple[str, re.Pattern]]:
     out = []
     for key, pattern in labels.items():
         words = re.sub(r" +", r"\\s+", pattern)
-        out.append((key, re.compile(rf"(?<![\w/])(?:{words})(?:[ \t]*:)?(?![\w])", re.I)))
+        out.append((key, re.compile(rf"(?<![\w/])(?:{words})(?:[ \t]*:)?(?![\w])", re.I | re.M)))
     return out
 
 
