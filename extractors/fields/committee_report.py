@@ -1,0 +1,260 @@
+"""Committee report cover papers: the labelled block above a report's numbered sections.
+
+Two layouts share one reader. Cambridgeshire-style: a heading, then `To:`,
+`Meeting Date:`, `From:`, `Electoral division(s):`, `Forward Plan ref:`,
+`Key decision:`, `Outcome:`, `Recommendation:`, `Officer contact:`,
+`Member contacts:`. Kent-style: `From:`, `To: Cabinet – 30 January 2025`,
+`Subject:`, `Decision no:`, `Key Decision: Yes/...`, `Summary:`,
+`Recommendation(s):`. A label's value runs over following lines (blank lines
+included) until the next label; the cover ends where section 1 begins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.fields import FieldExtractor
+from extractors.fields.report_contacts import contact_records
+from extractors.fields.report_recommendations import list_items, marker, parse_list, plain
+from extractors.values.dates import parse_date
+from schemas.base import Record
+from schemas.records import Recommendation, Report
+from schemas.reports_extra import OutcomeItem
+from schemas.stages import ItemText, Line
+
+#: Cover labels at the start of a line (any case), by the field they fill.
+_LABELS: dict[str, str] = {
+    "to": r"To|Report\s+to",
+    "meeting_date": r"Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting|Date",
+    "from": r"From|By|Report\s+(?:by|of|from)",
+    "subject": r"Subject|Report\s+title",
+    "decision_no": r"Decision\s+(?:no\.?|number|ref(?:erence)?)",
+    "key_decision": r"Key\s+decision",
+    "electoral_divisions": r"Electoral\s+divisions?\s*(?:\(s\))?|Wards?\s*(?:\(s\))?(?:\s+affected)?|Divisions?\s+affected",
+    "forward_plan_ref": r"Forward\s+plan\s+(?:ref(?:erence)?|no|number)\.?",
+    "classification": r"Classification|(?:Past|Future)\s+pathway(?:\s+of\s+(?:the\s+)?(?:paper|report|decision))?",
+    "outcome": r"Outcomes?|Purpose(?:\s+of\s+(?:the\s+)?report)?",
+    "summary": r"(?:Executive\s+)?Summary",
+    "recommendation": r"Recommendations?\s*(?:\(s\))?",
+    "officer": r"Officer\s+contacts?|Contact\s+officers?|Lead\s+officers?|Report\s+authors?",
+    "member": r"Member\s+contacts?|Members'?\s+contacts?|Lead\s+members?",
+}
+#: Header labels that may also start mid-line (a header printed on one line),
+#: when written capitalised and followed by a colon.
+_INLINE_LABELS = {
+    **{k: _LABELS[k] for k in ("subject", "decision_no", "key_decision", "electoral_divisions",
+                                "forward_plan_ref", "classification")},
+    "to": r"To",
+    "meeting_date": r"Meeting\s+date",
+    "from": r"From",
+}
+
+
+def _alternation(patterns: dict[str, str]) -> str:
+    return "|".join(f"(?P<{key}>{pattern})" for key, pattern in patterns.items())
+
+
+_LINE_LABEL = re.compile(rf"^\s*(?:•\s*)?(?:{_alternation(_LABELS)})\s*(?::|\t)\s*", re.IGNORECASE)
+_MID_LABEL = re.compile(rf"(?<=\s)(?:{_alternation(_INLINE_LABELS)})\s*:", re.IGNORECASE)
+
+_AGENDA_ITEM = re.compile(r"^\s*(?:agenda\s+item|item\s+no)\b", re.I)
+_SECTION_WORDS = re.compile(
+    r"(?:background|introduction|purpose(?:\s+of\s+(?:the\s+)?report)?|executive\s+summary|main\s+issues|context|overview)",
+    re.I,
+)
+_NUMBERED_HEADING = re.compile(r"^1\.?\s+(?P<heading>[A-Z][^.:;,]*)$")
+_FIRST_PARAGRAPH = re.compile(r"^1\.1\.?\s")
+_YES_NO = re.compile(r"^\s*(?P<answer>yes|no|y|n)\b", re.I)
+_TO_WITH_DATE = re.compile(r"^(?P<body>.*?\S)\s*(?:[-–—,]|\bon\b)\s*(?P<date>[^-–—,]*\d{4})\s*\.?$")
+_EMPTY = re.compile(r"^[\s\-–—.]*$")
+
+
+@dataclass
+class Field:
+    key: str
+    line: Line
+    parts: list[tuple[Line, str]] = field(default_factory=list)
+
+    def text(self, keep_lines: bool = False) -> str | None:
+        """The value as printed: wrapped lines joined; list items start new lines if `keep_lines`."""
+        out = ""
+        for _, text in self.parts:
+            text = plain(re.sub(r"^\s*•\s*", "", text))
+            if not text:
+                continue
+            joiner = "\n" if keep_lines and marker(text) else " "
+            out = f"{out}{joiner}{text}" if out else text
+        return None if _EMPTY.match(out) else out
+
+
+def split_labels(text: str) -> list[tuple[str | None, str]]:
+    """A line as (field, value) segments; text before any label has field None."""
+    cuts: list[tuple[int, int, str]] = []
+    m = _LINE_LABEL.match(text)
+    if m:
+        cuts.append((m.start(), m.end(), m.lastgroup))
+    for m in _MID_LABEL.finditer(text):
+        if m.group(0)[0].isupper() and (not cuts or m.start() >= cuts[-1][1]):
+            cuts.append((m.start(), m.end(), m.lastgroup))
+    if not cuts:
+        return [(None, text)]
+    segments: list[tuple[str | None, str]] = []
+    if text[: cuts[0][0]].strip():
+        segments.append((None, text[: cuts[0][0]]))
+    for (start, end, key), nxt in zip(cuts, cuts[1:] + [None]):
+        segments.append((key, text[end : nxt[0] if nxt else len(text)].strip()))
+    return segments
+
+
+def is_section_start(lines: list[Line], i: int) -> bool:
+    """Section 1 of the report (`1. Background`, `1 Introduction` followed by 1.1,
+    a bare `Background`), or a `1.1` paragraph: where the cover block ends."""
+    text = lines[i].text.strip()
+    if _FIRST_PARAGRAPH.match(text) or _SECTION_WORDS.fullmatch(text):
+        return True
+    m = _NUMBERED_HEADING.match(text)
+    if not m or len(m.group("heading").split()) > 6:
+        return False
+    if _SECTION_WORDS.fullmatch(m.group("heading").strip()):
+        return True
+    following = next((ln.text.strip() for ln in lines[i + 1 :] if ln.text.strip()), "")
+    return bool(_FIRST_PARAGRAPH.match(following))
+
+
+def read_cover(lines: list[Line]) -> tuple[list[Line], list[Field]]:
+    """Heading lines (before the first label) and the labelled fields, in order."""
+    heading: list[Line] = []
+    fields: list[Field] = []
+    for i, line in enumerate(lines):
+        if fields and is_section_start(lines, i):
+            break
+        for key, value in split_labels(line.text):
+            if key is None:
+                if fields:
+                    fields[-1].parts.append((line, value))
+                elif value.strip():
+                    heading.append(line)
+            else:
+                fields.append(Field(key=key, line=line, parts=[(line, value)] if value else []))
+    return heading, fields
+
+
+def _title(heading: list[Line], item: ItemText, subject: str | None) -> str | None:
+    """The heading printed above the labels (wrapped lines joined), else the item's title, else the subject."""
+    kept = [ln for ln in heading if not _AGENDA_ITEM.match(ln.text)]
+    if len(kept) > 3:
+        kept = kept[-3:]
+    text = " ".join(ln.text.strip() for ln in kept).strip()
+    return text or item.title or subject
+
+
+def _first(fields: list[Field], key: str) -> Field | None:
+    return next((f for f in fields if f.key == key), None)
+
+
+def _value(fields: list[Field], key: str) -> str | None:
+    found = _first(fields, key)
+    return found.text() if found else None
+
+
+def _to_and_date(fields: list[Field]) -> tuple[str | None, str | None]:
+    """`To:` and the meeting date text; `To: Cabinet – 30 January 2025` carries both."""
+    to_body, date_text = _value(fields, "to"), _value(fields, "meeting_date")
+    if to_body and not date_text:
+        m = _TO_WITH_DATE.match(to_body)
+        if m and parse_date(m.group("date")).date:
+            to_body, date_text = m.group("body").strip(), m.group("date").strip()
+    return to_body, date_text
+
+
+def _key_decision(text: str | None) -> bool | None:
+    m = _YES_NO.match(text or "")
+    return None if not m else m.group("answer").lower().startswith("y")
+
+
+def _report(item: ItemText, heading: list[Line], fields: list[Field]) -> Report:
+    to_body, date_text = _to_and_date(fields)
+    date = parse_date(date_text)
+    key_decision_text = _value(fields, "key_decision")
+    outcome = _first(fields, "outcome") or _first(fields, "summary")
+    recommendation = _first(fields, "recommendation")
+    subject = _value(fields, "subject")
+    start = heading[0] if heading else fields[0].line
+    return Report(
+        doc_id=item.doc_id,
+        item_id=item.item_id,
+        page=start.page,
+        line=None if item.flavour == "pdf" else start.no,
+        title=_title(heading, item, subject),
+        to_body=to_body,
+        meeting_date=date.date,
+        meeting_date_precision=date.precision,
+        meeting_date_text=date.text,
+        from_text=_value(fields, "from"),
+        subject=subject,
+        decision_no=_value(fields, "decision_no"),
+        electoral_divisions=_value(fields, "electoral_divisions"),
+        forward_plan_ref=_value(fields, "forward_plan_ref"),
+        key_decision=_key_decision(key_decision_text),
+        key_decision_text=key_decision_text,
+        outcome=outcome.text(keep_lines=True) if outcome else None,
+        recommendation=recommendation.text(keep_lines=True) if recommendation else None,
+    )
+
+
+def _recommendations(item: ItemText, fields: list[Field]) -> list[Recommendation]:
+    block = _first(fields, "recommendation")
+    if not block:
+        return []
+    return [
+        Recommendation(
+            doc_id=item.doc_id,
+            item_id=item.item_id,
+            page=it.line.page,
+            line=None if item.flavour == "pdf" else it.line.no,
+            seq=seq,
+            label=it.label,
+            parent_label=it.parent_label,
+            text=it.text,
+        )
+        for seq, it in enumerate(list_items(block.parts), start=1)
+    ]
+
+
+def _outcome_items(item: ItemText, fields: list[Field]) -> list[OutcomeItem]:
+    block = _first(fields, "outcome") or _first(fields, "summary")
+    if not block:
+        return []
+    _, items = parse_list(block.parts)
+    return [
+        OutcomeItem(
+            doc_id=item.doc_id,
+            item_id=item.item_id,
+            page=it.line.page,
+            line=None if item.flavour == "pdf" else it.line.no,
+            seq=seq,
+            label=it.label,
+            parent_label=it.parent_label,
+            text=it.text,
+        )
+        for seq, it in enumerate((it for it in items if it.text), start=1)
+    ]
+
+
+def extract(item: ItemText) -> list[Record]:
+    """One `Report`, its `Recommendation`s, `OutcomeItem`s and `Contact`s.
+    An item with no cover labels gives nothing."""
+    heading, fields = read_cover(item.lines)
+    if not fields:
+        return []
+    blocks = [(f.key, f.parts) for f in fields if f.key in ("officer", "member")]
+    return [
+        _report(item, heading, fields),
+        *_recommendations(item, fields),
+        *_outcome_items(item, fields),
+        *contact_records(item, blocks),
+    ]
+
+
+FIELDS = FieldExtractor(kinds=("committee_report",), extract=extract)
