@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 
 import pdfplumber
+from pydantic import BaseModel
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
@@ -19,7 +20,8 @@ from extractors.normalise import normalise_lines
 from extractors.readers import UnreadableDocument
 from extractors.readers.pdf_furniture import is_furniture, running_texts
 from extractors.readers.pdf_lines import PageLine, words_to_lines
-from extractors.readers.pdf_tables import page_tables
+from extractors.readers.pdf_camelot import camelot_tables, choose_tables, remove_hidden_text
+from extractors.readers.pdf_tables import has_ruling, hidden_texts, page_tables
 from schemas.stages import Line, LineStream, RawTable, SourceFile
 
 
@@ -47,27 +49,66 @@ def _describe(exc: object) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def read_pages(pdf: pdfplumber.PDF) -> tuple[list[tuple[float, list[PageLine]]], list[RawTable], list[str]]:
-    """Lines and tables of every page, closing each page after use; a problem per bad page."""
-    pages: list[tuple[float, list[PageLine]]] = []
+class PageScan(BaseModel):
+    """What one pass over a page keeps: its lines and the cues for table finding."""
+
+    number: int
+    height: float
+    lines: list[PageLine] = []
     tables: list[RawTable] = []
-    problems: list[str] = []
+    ruled: bool = False
+    columnar: bool = False
+    hidden: list[str] = []
+    problem: str | None = None
+
+
+def scan_page(page, number: int) -> PageScan:
+    scan = PageScan(number=number, height=float(page.height or 1))
+    try:
+        scan.lines = words_to_lines(page.extract_words(extra_attrs=["size"]))
+        if scan.lines:
+            scan.ruled = has_ruling(page)
+            scan.tables = page_tables(page, number) if scan.ruled else []
+            scan.hidden = hidden_texts(page) if scan.ruled else []
+            scan.columnar = sum(1 for ln in scan.lines if ln.text.count("\t") >= 2) >= 5
+    except Exception as exc:  # one damaged page or table must not lose the others
+        scan.problem = f"page {number}: could not be read completely: {_describe(exc)}"
+    return scan
+
+
+def scan_pages(pdf: pdfplumber.PDF) -> list[PageScan]:
+    """Every page scanned once, each closed straight after (bounded memory)."""
+    scans = []
     for number, page in enumerate(pdf.pages, start=1):
-        lines: list[PageLine] = []
         try:
-            lines = words_to_lines(page.extract_words(extra_attrs=["size"]))
-            if lines:
-                tables.extend(page_tables(page, number))
-        except Exception as exc:  # one damaged page or table must not lose the others
-            problems.append(f"page {number}: could not be read completely: {_describe(exc)}")
+            scans.append(scan_page(page, number))
         finally:
-            pages.append((float(page.height or 1), lines))
             page.close()
-    return pages, tables, problems
+    return scans
 
 
-def to_stream_lines(pages: list[tuple[float, list[PageLine]]]) -> list[Line]:
+def camelot_pass(data: bytes, scans: list[PageScan]) -> tuple[list[RawTable], list[str]]:
+    """camelot lattice on ruled pages, stream on columnar pages without ruling."""
+    heights = {s.number: s.height for s in scans}
+    hidden = {s.number: s.hidden for s in scans}
+    found: list[RawTable] = []
+    problems: list[str] = []
+    for flavor, pages in (
+        ("lattice", [s.number for s in scans if s.ruled]),
+        ("stream", [s.number for s in scans if s.columnar and not s.ruled]),
+    ):
+        try:
+            tables = camelot_tables(data, pages, heights, flavor)
+        except Exception as exc:  # camelot failing loses only its own tables
+            problems.append(f"camelot {flavor} failed: {_describe(exc)}")
+            continue
+        found.extend(remove_hidden_text(t, hidden.get(t.page or 0, [])) for t in tables)
+    return found, problems
+
+
+def to_stream_lines(scans: list[PageScan]) -> list[Line]:
     """Page lines without furniture, numbered through the document, a blank line between pages."""
+    pages = [(s.height, s.lines) for s in scans]
     running = running_texts(pages)
     out: list[Line] = []
     no = 0
@@ -104,27 +145,31 @@ def place_tables(tables: list[RawTable], lines: list[Line]) -> list[RawTable]:
     return tables
 
 
-def read_pdf(src: SourceFile) -> LineStream:
+def read_pdf(src: SourceFile, use_camelot: bool = True) -> LineStream:
     pdf = open_pdf(src.data)
     try:
-        n_pages = len(pdf.pages)
-        pages, tables, problems = read_pages(pdf)
+        scans = scan_pages(pdf)
     finally:
         pdf.close()
-    if n_pages == 0:
+    if not scans:
         raise UnreadableDocument("PDF has no pages")
-    empty = [n for n, (_, lines) in enumerate(pages, start=1) if not lines]
-    if len(empty) == n_pages:
+    problems = [s.problem for s in scans if s.problem]
+    empty = [s.number for s in scans if not s.lines]
+    if len(empty) == len(scans):
         raise UnreadableDocument("no text layer; OCR not available")
     if empty:
         problems.append(f"no text layer on pages {_ranges(empty)}; OCR not available")
-    raw = to_stream_lines(pages)
-    lines = normalise_lines(raw, markdown=False)
+    tables = [t for s in scans for t in s.tables]
+    if use_camelot:
+        from_camelot, camelot_problems = camelot_pass(src.data, scans)
+        tables = choose_tables(tables, from_camelot)
+        problems.extend(camelot_problems)
+    lines = normalise_lines(to_stream_lines(scans), markdown=False)
     return LineStream(
         doc_id=src.doc_id,
         flavour="pdf",
         lines=lines,
-        n_pages=n_pages,
+        n_pages=len(scans),
         problems=problems,
         tables=place_tables(tables, lines),
     )

@@ -65,13 +65,31 @@ def without_oversized_chars(page):
     return page.filter(lambda obj: obj.get("object_type") != "char" or (obj.get("size") or 0) <= limit)
 
 
-def _has_ruling(page) -> bool:
+def has_ruling(page) -> bool:
     return len(page.lines) + len(page.rects) >= 4
+
+
+def hidden_texts(page) -> list[str]:
+    """Runs of oversized characters (see `without_oversized_chars`), as text."""
+    limit = 1.2 * _body_size(page)
+    big = [c for c in page.chars if (c.get("size") or 0) > limit]
+    runs: list[str] = []
+    line: list[str] = []
+    last_top = None
+    for ch in big:
+        if last_top is not None and abs(ch["top"] - last_top) > 1:
+            runs.append("".join(line).strip())
+            line = []
+        line.append(ch["text"])
+        last_top = ch["top"]
+    if line:
+        runs.append("".join(line).strip())
+    return [r for r in runs if len(r) >= 4]
 
 
 def page_tables(page, page_number: int) -> list[RawTable]:
     """Every ruled table pdfplumber finds on the page, header first, with fills."""
-    if not _has_ruling(page):
+    if not has_ruling(page):
         return []
     clean = without_oversized_chars(page)
     fills_from = [r for r in page.rects if r.get("fill")]

@@ -1,0 +1,103 @@
+"""camelot-py tables, and the choice between camelot's and pdfplumber's per table.
+
+camelot `lattice` (vector engine: no rendering) reads ruled tables; `stream`
+reads whitespace tables on pages without ruling whose lines fall into
+columns. Where camelot and pdfplumber find the same table (their boxes
+overlap), the one with more filled cells and fewer empty rows is kept; ties
+go to pdfplumber, which also carries cell fills.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+
+from schemas.stages import RawTable
+
+log = logging.getLogger(__name__)
+
+MIN_OVERLAP = 0.5
+
+
+def _camelot():
+    import camelot  # imported lazily: it is slow to import and only needed for some pages
+
+    return camelot
+
+
+def camelot_tables(data: bytes, pages: list[int], heights: dict[int, float], flavor: str) -> list[RawTable]:
+    """Tables camelot finds on `pages` (1-based) with `flavor` 'lattice' or 'stream'."""
+    if not pages:
+        return []
+    kwargs = {"engine": "vector"} if flavor == "lattice" else {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = _camelot().read_pdf(
+            io.BytesIO(data), pages=",".join(map(str, pages)), flavor=flavor, suppress_stdout=True, **kwargs
+        )
+    out = []
+    for table in found:
+        rows = [[str(c).strip() for c in row] for row in table.df.values.tolist()]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue
+        page = int(table.page)
+        x1, y1, x2, y2 = table._bbox  # PDF space: origin at the bottom left
+        height = heights.get(page, 0.0)
+        out.append(
+            RawTable(
+                header=rows[0],
+                rows=rows[1:],
+                page=page,
+                extractor=f"camelot-{flavor}",
+                bbox=[x1, height - y2, x2, height - y1],
+            )
+        )
+    return out
+
+
+def remove_hidden_text(table: RawTable, hidden: list[str]) -> RawTable:
+    """Drop text of hidden headings (known from pdfplumber's character sizes) from camelot's cells."""
+    if not hidden:
+        return table
+
+    def clean(cell: str) -> str:
+        for text in hidden:
+            cell = cell.replace(text, "")
+        return "\n".join(part for part in cell.split("\n") if part.strip()).strip()
+
+    return table.model_copy(update={"header": [clean(c) for c in table.header], "rows": [[clean(c) for c in r] for r in table.rows]})
+
+
+def overlap(a: list[float] | None, b: list[float] | None) -> float:
+    """Intersection over the smaller box's area."""
+    if not a or not b:
+        return 0.0
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return w * h / smaller if smaller > 0 else 0.0
+
+
+def quality(table: RawTable) -> int:
+    """Filled cells minus a penalty for empty rows (split or phantom rows)."""
+    rows = [table.header, *table.rows]
+    filled = sum(1 for r in rows for c in r if c.strip())
+    empty_rows = sum(1 for r in rows if not any(c.strip() for c in r))
+    return filled - 3 * empty_rows
+
+
+def choose_tables(plumber: list[RawTable], camelot: list[RawTable]) -> list[RawTable]:
+    """One table per region: camelot's where it is clearly better or pdfplumber missed it."""
+    chosen = list(plumber)
+    for candidate in camelot:
+        rivals = [i for i, t in enumerate(chosen) if t.page == candidate.page and overlap(t.bbox, candidate.bbox) >= MIN_OVERLAP]
+        if not rivals:
+            chosen.append(candidate)
+            continue
+        i = rivals[0]
+        if quality(candidate) > quality(chosen[i]) and chosen[i].extractor == "pdfplumber":
+            chosen[i] = candidate
+    return sorted(chosen, key=lambda t: (t.page or 0, (t.bbox or [0, 0])[1]))
