@@ -364,3 +364,27 @@ def test_section_75_sub_items_hang_under_their_lettered_heads():
     assert [(r.label, r.parent_label, r.line) for r in recs] == [
         ("a", None, 437), ("i", "a", 438), ("b", None, 439), ("i", "b", 440), ("ii", "b", 441)
     ]
+
+
+# --- odd input never crashes ---------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "To:", "Meeting Date:", "From:", "Key decision: Maybe", "Outcome:", "Recommendation:", "a)", "(i)", "ii.",
+    "• ", "Officer contact:", "Name:", "Post:", "Email: x@y.z", "Tel: 0", "1. Background", "1.1", "", "\t",
+    "Subject:", "To: Cabinet – 31 February 2025", "*", "Names: A and B",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=4).map(" ".join), max_size=25))
+def test_odd_label_soup_never_raises(texts):
+    extract(item("\n".join(texts)))
+
+
+def test_agenda_item_number_above_the_heading_is_not_part_of_the_title():
+    report, _, _, _ = records("Agenda Item No: 6\n\nRoad Safety Partnership\nFunding 2023-24\n\nTo: Highways Committee\n")
+    assert report.title == "Road Safety Partnership Funding 2023-24"
+    assert report.line == 3

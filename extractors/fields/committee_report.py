@@ -140,13 +140,10 @@ def read_cover(lines: list[Line]) -> tuple[list[Line], list[Field]]:
     return heading, fields
 
 
-def _title(heading: list[Line], item: ItemText, subject: str | None) -> str | None:
-    """The heading printed above the labels (wrapped lines joined), else the item's title, else the subject."""
+def _title_lines(heading: list[Line]) -> list[Line]:
+    """The heading printed above the labels (up to three wrapped lines), without an `Agenda Item` line."""
     kept = [ln for ln in heading if not _AGENDA_ITEM.match(ln.text)]
-    if len(kept) > 3:
-        kept = kept[-3:]
-    text = " ".join(ln.text.strip() for ln in kept).strip()
-    return text or item.title or subject
+    return kept[-3:]
 
 
 def _first(fields: list[Field], key: str) -> Field | None:
@@ -180,13 +177,15 @@ def _report(item: ItemText, heading: list[Line], fields: list[Field]) -> Report:
     outcome = _first(fields, "outcome") or _first(fields, "summary")
     recommendation = _first(fields, "recommendation")
     subject = _value(fields, "subject")
-    start = heading[0] if heading else fields[0].line
+    title_lines = _title_lines(heading)
+    title = " ".join(ln.text.strip() for ln in title_lines) or item.title or subject
+    start = title_lines[0] if title_lines else fields[0].line
     return Report(
         doc_id=item.doc_id,
         item_id=item.item_id,
         page=start.page,
         line=None if item.flavour == "pdf" else start.no,
-        title=_title(heading, item, subject),
+        title=title,
         to_body=to_body,
         meeting_date=date.date,
         meeting_date_precision=date.precision,
