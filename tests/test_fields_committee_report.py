@@ -388,3 +388,11 @@ def test_agenda_item_number_above_the_heading_is_not_part_of_the_title():
     report, _, _, _ = records("Agenda Item No: 6\n\nRoad Safety Partnership\nFunding 2023-24\n\nTo: Highways Committee\n")
     assert report.title == "Road Safety Partnership Funding 2023-24"
     assert report.line == 3
+
+
+def test_a_voting_arrangements_label_ends_the_recommendation_above_it():
+    _, recs, _, _ = records(
+        "Home to School Transport\n\nTo: Children and Young People Committee\n\nRecommendation:\n\n"
+        "a) Approve the policy\n\nVoting arrangements: A simple majority of all Members\n"
+    )
+    assert [r.text for r in recs] == ["Approve the policy"]

@@ -33,7 +33,9 @@ _LABELS: dict[str, str] = {
     "key_decision": r"Key\s+decision",
     "electoral_divisions": r"Electoral\s+divisions?\s*(?:\(s\))?|Wards?\s*(?:\(s\))?(?:\s+affected)?|Divisions?\s+affected",
     "forward_plan_ref": r"Forward\s+plan\s+(?:ref(?:erence)?|no|number)\.?",
-    "classification": r"Classification|(?:Past|Future)\s+pathway(?:\s+of\s+(?:the\s+)?(?:paper|report|decision))?",
+    # Labels read only so that they end the field above them.
+    "other": r"Classification|(?:Past|Future)\s+pathway(?:\s+of\s+(?:the\s+)?(?:paper|report|decision))?"
+    r"|Voting\s+arrangements|Is\s+the\s+decision\s+eligible\s+for\s+call-in\??",
     "outcome": r"Outcomes?|Purpose(?:\s+of\s+(?:the\s+)?report)?",
     "summary": r"(?:Executive\s+)?Summary",
     "recommendation": r"Recommendations?\s*(?:\(s\))?",
@@ -44,7 +46,7 @@ _LABELS: dict[str, str] = {
 #: when written capitalised and followed by a colon.
 _INLINE_LABELS = {
     **{k: _LABELS[k] for k in ("subject", "decision_no", "key_decision", "electoral_divisions",
-                                "forward_plan_ref", "classification")},
+                                "forward_plan_ref", "other")},
     "to": r"To",
     "meeting_date": r"Meeting\s+date",
     "from": r"From",
