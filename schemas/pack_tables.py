@@ -116,9 +116,10 @@ class GlossaryEntry(PackRow, table="glossary"):
 
 
 class InvestmentBidLine(PackRow, table="investment_bid"):
-    """One cell of an investment bid's cash flow by financial year."""
+    """One cell of an investment bid's cash flow by financial year. The answer key calls
+    the row label `line`; here it is `line_label`, since `line` is the source line."""
 
-    line: str
+    line_label: str
     fy: str | None = None
     fy_text: str | None = None
     printed: str | None = None
