@@ -1,0 +1,56 @@
+"""An investment bid's advances by year add up to the funding the item states it
+requests ("requesting £160,000 of transformation funding", "The funding request
+... is £160,000").
+
+The advances are the cash-flow rows whose label says "advance" (revenue and
+capital), in pounds after the `£000` scale; cells printed `-` count as nothing.
+Tolerance: exact in whole pounds. Skipped, with the sum as `actual`, where the
+item states no requested amount (the request is often printed only in the cover
+paper, another item)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.checks import Check
+from extractors.checks._pack import money, of_type, validation
+from extractors.values.money import find_amounts
+from schemas.base import Record
+from schemas.pack_tables import InvestmentBidLine
+from schemas.records import Validation
+from schemas.stages import ItemText
+
+NAME = "investment_bid_cash_flow"
+_REQUEST = re.compile(r"\brequest(?:ing|ed)?\b|\bbid\s+(?:for|of)\b", re.IGNORECASE)
+
+
+def stated_request(item: ItemText):
+    """The first £ amount in a sentence of the item that speaks of a funding request."""
+    for ln in item.lines:
+        if "£" not in ln.text:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", ln.text):
+            if _REQUEST.search(sentence) and "fund" in sentence.lower():
+                amounts = find_amounts(sentence)
+                if amounts:
+                    return amounts[0][0], ln.no
+    return None
+
+
+def run(item: ItemText, records: list[Record]) -> list[Validation]:
+    advances = [r for r in of_type(records, InvestmentBidLine) if "advance" in r.line_label.lower()]
+    if not advances:
+        return []
+    counted = [r for r in advances if r.value_gbp is not None]
+    total = sum((r.value_gbp for r in counted), start=0)
+    parts = " + ".join(f"{r.line_label} {r.fy} {money(r.value_gbp)}" for r in counted) or "nothing"
+    request = stated_request(item)
+    if request is None:
+        detail = f"advances: {parts} = {money(total)}; no requested amount stated in this item"
+        return [validation(item, NAME, "skip", None, total, detail, advances[0].line)]
+    amount, line = request
+    detail = f"advances: {parts} = {money(total)}; requested {money(amount)} (line {line}); exact"
+    return [validation(item, NAME, "pass" if total == amount else "fail", amount, total, detail, line)]
+
+
+CHECK = Check(NAME, run)
