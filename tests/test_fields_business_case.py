@@ -189,3 +189,9 @@ def test_seed_proposals_match_the_answer_key(stem):
                 assert " ".join(getattr(p, field).split()).startswith(want[f"{field}_starts"])
         if "leads" in want:
             assert [{"name": c.name, "post": c.post} for c in leads] == (want["leads"] or [])
+
+
+def test_leads_stop_at_an_unnumbered_question_heading():
+    text = "Project Title: X\n\nBusiness Leads / Sponsors: Ann Bo, Head of Parks\n\nPlease describe the outcomes:\nMore trees, Fewer cars."
+    _, leads = proposal_and_leads(item(text))
+    assert [(c.name, c.post) for c in leads] == [("Ann Bo", "Head of Parks")]

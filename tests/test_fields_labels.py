@@ -118,3 +118,19 @@ def test_join_wrapped_keeps_a_line_end_hyphen_between_words():
 def test_odd_input_gives_no_fields_rather_than_an_error():
     assert read_fields([], HEADER) == []
     assert read_fields(lines("\t\t\n\n"), HEADER) == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SOUP = st.lists(
+    st.sampled_from(["Name:", "Date", "completed:", "Job Title", "\t", "  ", "x", "ab", "-", "£5", "\n", ":", "/"]),
+    max_size=40,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_SOUP)
+def test_label_soup_never_raises(tokens):
+    fields = read_fields(lines("".join(tokens)), {**FORM, **HEADER})
+    assert all(f.line >= 1 for f in fields)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields import FieldExtractor
-from extractors.fields.labels import Field, first, read_fields
+from extractors.fields.labels import Field, first, join_wrapped, read_fields
 from extractors.values.dates import parse_date, parse_fy
 from extractors.values.money import parse_money
 from schemas.base import Record
@@ -67,9 +67,20 @@ def _extract(item: ItemText) -> list[Record]:
     records: list[Record] = [proposal]
     leads = first(fields, "leads")
     if leads and leads.value:
-        for seq, (name, post) in enumerate(split_leads(leads.value), start=1):
+        for seq, (name, post) in enumerate(split_leads(_lead_text(leads)), start=1):
             records.append(Contact(**base, line=leads.line, seq=seq, role="lead", name=name, post=post))
     return records
+
+
+def _lead_text(field: Field) -> str:
+    """The leads' lines, stopping at a heading-like line (`...:` or `...?`) in
+    case the questions below are not numbered and so did not end the header."""
+    parts = []
+    for part in field.parts:
+        if parts and part.rstrip().endswith((":", "?")):
+            break
+        parts.append(part)
+    return join_wrapped(parts)
 
 
 def _text(field: Field | None) -> str | None:
