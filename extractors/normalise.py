@@ -140,7 +140,8 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
             word, rest = re.match(r"^(\S+)\s*(.*)$", nxt.text).groups()
             ln.text += word
             nxt.text = rest
-    return out
+    # a line whose only word moved up is gone, not a blank (blanks separate table cells)
+    return [ln for ln, was in zip(out, lines) if ln.text.strip() or not was.text.strip()]
 
 
 def collapse_blanks(lines: list[Line]) -> list[Line]:
@@ -168,7 +169,7 @@ def collapse_blanks(lines: list[Line]) -> list[Line]:
 
 def normalise_lines(lines: list[Line], markdown: bool = False) -> list[Line]:
     """The shared clean-up: clean each line, drop furniture, join hyphenated words, collapse blanks."""
-    cleaned = [ln.model_copy(update={"text": clean_line(ln.text, markdown)}) for ln in lines]
+    cleaned = [ln.model_copy(update={"text": clean_line(ln.text, markdown), "raw": ln.raw or ln.text}) for ln in lines]
     furniture = find_furniture(cleaned)
     kept = [ln for i, ln in enumerate(cleaned) if i not in furniture]
     return collapse_blanks(join_hyphenated(kept))

@@ -28,6 +28,9 @@ class Line(BaseModel):
     cell_x: list[float] | None = None
     #: Top of the line on its PDF page, in points.
     top: float | None = None
+    #: The line as the dump printed it, before clean-up: its spacing places empty
+    #: cells in stacked pdftotext tables (e.g. `Race   X ` vs `Age X   `).
+    raw: str | None = None
 
 
 class RawTable(BaseModel):
