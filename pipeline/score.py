@@ -1,11 +1,106 @@
-"""Compare the database with answer keys (tests/golden), per file and per field."""
+"""Compare the database with answer keys (tests/golden), per file and per field.
+
+    report = score_database("data/out/committee.duckdb", "tests/golden")
+    print_score(report, verbose=True)
+
+Each answer-key file names its document by file name (`source`); its document
+is the one whose `documents.source_path` has that file name. Every value the
+key gives is compared with what the database holds, through SQL only (never
+the extractor code), by the rules of tests/golden/FORMAT.md
+(`pipeline.score_values`). The parts of a key are scored by:
+`score_proposals`, `score_forms` (reports, eqias), `score_tables`,
+`score_checks`; the document-level keys and items here.
+"""
 
 from __future__ import annotations
 
+import json
+import time
+from pathlib import Path, PurePath
 
-def score_database(db_path: str, golden_dir: str):
-    raise NotImplementedError("scoring is being written")
+import duckdb
+
+from pipeline.score_checks import score_checks
+from pipeline.score_db import Database, DocumentRows
+from pipeline.score_forms import eqia_forms, score_eqias, score_reports
+from pipeline.score_proposals import score_proposals
+from pipeline.score_report import Collector, FieldScore, FileScore, Mismatch, ScoreReport, print_score
+from pipeline.score_rows import compare_list
+from pipeline.score_tables import score_tables
+from pipeline.score_values import values_match
+
+__all__ = ["score_database", "score_file", "print_score", "ScoreReport", "FileScore", "FieldScore", "Mismatch"]
 
 
-def print_score(report, verbose: bool = False) -> None:
-    print(report)
+def score_database(db_path: str, golden_dir: str) -> ScoreReport:
+    """Score every answer key (`*.json`) in `golden_dir` against the DuckDB file at `db_path`."""
+    started = time.perf_counter()
+    report = ScoreReport(db_path=str(db_path), golden_dir=str(golden_dir))
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        db = Database(con)
+        for path in sorted(Path(golden_dir).glob("*.json")):
+            key = json.loads(path.read_text(encoding="utf-8"))
+            report.files.append(score_file(db, key, fallback_name=path.name))
+    finally:
+        con.close()
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def score_file(db: Database, key: dict, fallback_name: str = "") -> FileScore:
+    """One answer key against the database. A document missing from it scores 0 on every field."""
+    source = key.get("source") or fallback_name
+    doc = db.find_document(source)
+    score = FileScore(file=source, doc_id=doc["doc_id"] if doc else None, found=doc is not None)
+    c = Collector(score)
+    rows = DocumentRows(db, score.doc_id)
+    if "flavour" in key:
+        got = doc.get("flavour") if doc else None
+        c.value("flavour", "flavour", key["flavour"], got, doc is not None and values_match("text", key["flavour"], got))
+    if "same_document_as" in key:
+        score_same_document(c, db, doc, key["same_document_as"])
+    if "items" in key:
+        score_items(c, rows, key["items"], doc is not None)
+    if "proposals" in key:
+        score_proposals(c, rows, key["proposals"])
+    if "reports" in key:
+        score_reports(c, rows, key["reports"])
+    if "eqias" in key:
+        score_eqias(c, rows, key["eqias"])
+    if "tables" in key:
+        score_tables(c, rows, key["tables"])
+    if "checks" in key:
+        score_checks(c, rows, key["checks"])
+    return score
+
+
+def score_same_document(c: Collector, db: Database, doc: dict | None, others: list[str]) -> None:
+    """`documents.duplicate_of` links this file and each named file, in either direction; [] = linked to none."""
+    docs = db.documents()
+    if not others:
+        linked = doc is not None and (doc.get("duplicate_of") or any(d.get("duplicate_of") == doc["doc_id"] for d in docs))
+        c.value("same_document_as", "same_document_as", [], "linked to another document" if linked else [], doc is not None and not linked)
+        return
+    for i, name in enumerate(others):
+        other = next((d for d in docs if PurePath(str(d.get("source_path") or "")).name == name), None)
+        ok = (
+            doc is not None and other is not None
+            and (doc.get("duplicate_of") == other["doc_id"] or other.get("duplicate_of") == doc["doc_id"])
+        )
+        got = f"duplicate_of={doc.get('duplicate_of')}" if doc else None
+        c.value("same_document_as", f"same_document_as[{i}]", name, got, ok, None if other else f"{name} is not in the database")
+
+
+def score_items(c: Collector, doc: DocumentRows, keys: list[dict], found: bool) -> None:
+    """Items in `seq` order; an item's `bp_reference` is its proposal's, its `proposal` its EqIA's."""
+    refs = {p.get("item_id"): p.get("bp_reference") for p in doc.rows("proposals")}
+    forms = {f.get("item_id"): f.get("proposal") for f in eqia_forms(doc)}
+    items = [{**i, "bp_reference": refs.get(i["item_id"]), "proposal": forms.get(i["item_id"])} for i in doc.rows("items")]
+    columns = {**doc.columns("items"), "bp_reference": ("bp_reference", "VARCHAR"), "proposal": ("proposal", "VARCHAR")}
+    compare_list(c, keys, items, columns, "items", "items", table="items", parent_found=found)
+
+
+def mismatch_lines(score: FileScore) -> list[str]:
+    """Every mismatch of a file as `file > path: expected ..., got ...`."""
+    return [f"{score.file} > {m.describe()}" for m in score.mismatches]

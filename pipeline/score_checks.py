@@ -1,0 +1,101 @@
+"""Score the `checks` of an answer key against the `validations` table.
+
+A key check matches an unused validation of the same document (and of the
+same item when its `where` starts with a BP reference or names the EqIA)
+whose status says the same (`holds` true = pass, false = fail) and whose
+numbers equal the check's: `stated_gbp` = validation `expected`,
+`computed_gbp` = `actual`. Keys that give `expected`/`actual` instead do not
+say which is the stated figure, so those two match either way round.
+
+Checks with no figures can only match on status: they are scored as a
+separate field, "checks (by status only)", so that weaker match stays visible.
+"""
+
+from __future__ import annotations
+
+from pipeline.score_db import DocumentRows
+from pipeline.score_report import Collector
+from pipeline.score_values import collapse, numbers_match
+
+FIELD = "checks"
+FIELD_BY_STATUS = "checks (by status only)"
+
+
+def where_items(doc: DocumentRows, where: str | None) -> set[str] | None:
+    """The item ids a check's `where` points at, or None for "anywhere in the document"."""
+    if not where or not where.strip():
+        return None
+    first = where.split()[0]
+    if first.casefold() == "eqia":
+        return {i["item_id"] for i in doc.rows("items") if i.get("kind") == "eqia"}
+    items = {p["item_id"] for p in doc.rows("proposals") if collapse(p.get("bp_reference") or "") == first}
+    if items or any(ch.isdigit() for ch in first):
+        return items  # a BP reference: empty when no proposal carries it
+    return None
+
+
+def figures(check: dict) -> tuple[object, object, bool] | None:
+    """(stated, computed, ordered) of a check, or None when it gives no figures."""
+    if "stated_gbp" in check or "computed_gbp" in check:
+        return check.get("stated_gbp"), check.get("computed_gbp"), True
+    if "expected" in check or "actual" in check:
+        return check.get("expected"), check.get("actual"), False
+    return None
+
+
+def figures_match(want: tuple[object, object, bool], v: dict) -> bool:
+    stated, computed, ordered = want
+
+    def same(a, b) -> bool:
+        return a is None or numbers_match(a, b)
+
+    if same(stated, v.get("expected")) and same(computed, v.get("actual")):
+        return True
+    return not ordered and same(stated, v.get("actual")) and same(computed, v.get("expected"))
+
+
+def status_of(check: dict) -> str:
+    return "pass" if check.get("holds") else "fail"
+
+
+def describe_validation(v: dict) -> str:
+    return f"{v.get('check')} {v.get('status')} expected={v.get('expected')} actual={v.get('actual')}"
+
+
+def score_checks(c: Collector, doc: DocumentRows, checks: list[dict]) -> None:
+    validations = doc.rows("validations")
+    used: set[int] = set()
+
+    def candidates(check: dict) -> list[int]:
+        items = where_items(doc, check.get("where"))
+        return [
+            i for i, v in enumerate(validations)
+            if i not in used and v.get("status") == status_of(check) and (items is None or v.get("item_id") in items)
+        ]
+
+    # Checks with figures first: they are the precise matches; status-only checks take what is left.
+    for i, check in enumerate(checks):
+        want = figures(check)
+        if want is None:
+            continue
+        hits = [j for j in candidates(check) if figures_match(want, validations[j])]
+        record(c, FIELD, i, check, validations, hits, used, want)
+    for i, check in enumerate(checks):
+        if figures(check) is None:
+            record(c, FIELD_BY_STATUS, i, check, validations, candidates(check), used, None)
+
+
+def record(c: Collector, field: str, i: int, check: dict, validations: list[dict], hits: list[int], used: set[int], want) -> None:
+    expected = status_of(check)
+    if want is not None:
+        stated, computed, ordered = want
+        if ordered:
+            expected += "".join(f" {n}={v}" for n, v in (("expected", stated), ("actual", computed)) if v is not None)
+        else:
+            expected += f" with figures {stated} and {computed} (either column)"
+    if hits:
+        used.add(hits[0])
+        c.value(field, f"checks[{i}]", expected, describe_validation(validations[hits[0]]), True)
+        return
+    where = f"[{check['where']}] " if check.get("where") else ""
+    c.value(field, f"checks[{i}]", expected, "no such validation", False, where + collapse(check.get("what", ""))[:100])

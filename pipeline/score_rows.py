@@ -1,0 +1,140 @@
+"""Compare answer-key objects with database rows: one row field by field, and lists of rows aligned."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.score_align import align
+from pipeline.score_report import Collector
+from pipeline.score_values import NO_ROW, collapse, compare, resolve
+
+Columns = dict[str, tuple[str, str]]
+
+
+def scalar_items(key_row: dict, skip: Iterable[str] = ()) -> list[tuple[str, object]]:
+    """The keys of an answer-key object compared directly with columns (not lists or objects)."""
+    return [(k, v) for k, v in key_row.items() if k not in skip and not isinstance(v, (dict, list))]
+
+
+def compare_fields(
+    c: Collector, key_row: dict, row: dict | None, columns: Columns, field: str, path: str, skip: Iterable[str] = (), table: str = ""
+) -> None:
+    """Record one comparison per scalar key of `key_row` against `row` (None: the row is missing)."""
+    for key, expected in scalar_items(key_row, skip):
+        target = resolve(key, expected, columns)
+        ok, got = compare(target, expected, row)
+        note = None
+        if row is not None and target.column is None:
+            note = f"no column for '{key}' in {table or 'the table'}"
+        c.value(f"{field}.{key}", f"{path}.{key}", expected, got, ok, note)
+
+
+def row_similarity(key_row: dict, row: dict, columns: Columns, weights: dict[str, float] | None = None, cache: dict | None = None) -> float:
+    """How well a database row fits a key object: matched keys, the first text key (the anchor) counting double."""
+    items = scalar_items(key_row)
+    anchor = next((k for k, v in items if isinstance(v, str)), None)
+    total = 0.0
+    for key, expected in items:
+        ok, _ = compare(_target(key, expected, columns, cache), expected, row)
+        if ok:
+            total += (weights or {}).get(key, 2.0 if key == anchor else 1.0)
+    return total
+
+
+def _target(key: str, expected, columns: Columns, cache: dict | None):
+    """`resolve`, remembered per key and kind of value while one list is aligned (it runs for every pair)."""
+    if cache is None:
+        return resolve(key, expected, columns)
+    tag = (key, expected is None, type(expected))
+    if tag not in cache:
+        cache[tag] = resolve(key, expected, columns)
+    return cache[tag]
+
+
+def describe_row(row: dict, columns: Columns) -> str:
+    """A short label of an unexpected row: its first few non-provenance text values."""
+    skip = {"doc_id", "item_id", "table_id", "page", "line", "seq"}
+    parts = [f"{name}={collapse(row[name])[:40]!r}" for name, _ in columns.values() if name not in skip and isinstance(row.get(name), str) and row[name].strip()]
+    return ", ".join(parts[:3]) or "row"
+
+
+def compare_list(
+    c: Collector,
+    key_rows: list[dict],
+    rows: list[dict],
+    columns: Columns,
+    field: str,
+    path: str,
+    count_extras: bool = True,
+    table: str = "",
+    skip: Iterable[str] = (),
+    parent_found: bool = True,
+    note: str | None = None,
+) -> list[tuple[int, dict | None]]:
+    """Align `key_rows` with `rows`, record every field and the row counts; returns (key index, row) pairs.
+
+    `parent_found` False (the proposal or report holding the list is missing)
+    makes an expected empty list fail too, so a missing document scores nothing."""
+    if not key_rows:
+        c.value(f"{field}[]", f"{path}[]", [], f"{len(rows)} rows", parent_found and not rows, note or "the key expects no rows")
+        return []
+    cache: dict = {}
+    pairs = align(key_rows, rows, lambda k, r: row_similarity(k, r, columns, cache=cache))
+    found, extras, out = 0, [], []
+    for ki, ri in pairs:
+        row = rows[ri] if ri is not None else None
+        if ki is None:
+            extras.append(describe_row(row, columns))
+            continue
+        found += row is not None
+        compare_fields(c, key_rows[ki], row, columns, field, f"{path}[{ki}]", skip=skip, table=table)
+        out.append((ki, row))
+    c.rows(field, path, len(key_rows), found, extras if count_extras else [], note)
+    return out
+
+
+def pair_records(
+    c: Collector, keys: list[dict], rows: list[dict], columns: Columns, field: str, weights: dict[str, float] | None = None, found_doc: bool = True
+) -> list[tuple[int, dict | None]]:
+    """Pair the key's proposals / reports / forms with database rows: the best fit by similarity
+    (`weights` say which keys identify one), what is left by order. Records the row counts."""
+    if not keys:
+        c.value(f"{field}[]", f"{field}[]", [], f"{len(rows)} rows", found_doc and not rows, "the key expects none")
+        return []
+    cache: dict = {}
+    # The small constant pairs what is left by order once identifying keys are used up.
+    pairs = align(keys, rows, lambda k, r: 0.01 + row_similarity(k, r, columns, weights, cache))
+    found, extras, out = 0, [], []
+    for ki, ri in pairs:
+        row = rows[ri] if ri is not None else None
+        if ki is None:
+            extras.append(describe_row(row, columns))
+            continue
+        found += row is not None
+        out.append((ki, row))
+    c.rows(field, field, len(keys), found, extras)
+    return out
+
+
+def compare_text_list(
+    c: Collector, expected: list, got: list, field: str, path: str, mode_key: str = "value", parent_found: bool = True
+) -> None:
+    """An ordered list of plain values (scope characteristics, paragraph numbers), aligned like rows."""
+    if not expected:
+        c.value(f"{field}[]", f"{path}[]", [], got, parent_found and not got, "the key expects an empty list")
+        return
+    key_rows = [{mode_key: v} for v in expected]
+    rows = [{mode_key.removesuffix("_starts").removesuffix("_contains"): v} for v in got]
+    columns = {k.lower(): (k, "VARCHAR") for k in {mode_key.removesuffix("_starts").removesuffix("_contains")}}
+    pairs = align(key_rows, rows, lambda k, r: row_similarity(k, r, columns))
+    found, extras = 0, []
+    for ki, ri in pairs:
+        if ki is None:
+            extras.append(repr(got[ri]))
+            continue
+        row = rows[ri] if ri is not None else None
+        found += row is not None
+        target = resolve(mode_key, expected[ki], columns)
+        ok, value = compare(target, expected[ki], row)
+        c.value(field, f"{path}[{ki}]", expected[ki], value if row is not None else NO_ROW, ok)
+    c.rows(field, path, len(expected), found, extras)
