@@ -25,6 +25,8 @@ _DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}", r
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4}|\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*,?\s+{_YEAR}", re.IGNORECASE)
+# "17 April 20" (training plans, reserve-date lists): a two-digit year after a day and month.
+_DAY_MONTH_SHORT_YEAR = re.compile(rf"\b{_DAY}\s+{_MONTH}\s+(?P<year>\d{{2}})(?![\d/:.,]?\d)\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _YEAR_ONLY = re.compile(rf"^\s*(?:in\s+)?{_YEAR}\s*$", re.IGNORECASE)
 
@@ -69,6 +71,7 @@ def _first_match(text: str):
         (_MONTH_DAY_YEAR, "day"),
         (_NUMERIC, "day"),
         (_MONTH_YEAR, "month"),
+        (_DAY_MONTH_SHORT_YEAR, "day"),
     ):
         m = pattern.search(text)
         if m:
