@@ -17,7 +17,7 @@ LEVELS = {"L", "M", "H"}
 
 
 def score(table: RawTable, item: ItemText) -> float:
-    head = [clean(c).lower() for c in table.header]
+    head = [clean(c).lower() for c in table.header] + " ".join(table.notes).lower().split()
     named = sum(1 for s in SEVERITIES if s in head)
     if named >= 3:
         return 1.0
@@ -42,11 +42,22 @@ def severity_names(header: list[str]) -> list[str]:
     return names if len(names) == len(SEVERITIES) else list(SEVERITIES)
 
 
+def header_cells(table: RawTable, first: list[str]) -> list[str]:
+    """The severity names: the header row's, or the finder's "title row" when it took
+    the names row (blank corner cell) for a caption and the first grid row for a header."""
+    if any(clean(c).lower() in SEVERITIES for c in first):
+        return first
+    for note in table.notes:
+        if note.startswith("title row:"):
+            return note.split(":", 1)[1].split()
+    return first
+
+
 def parse(table: RawTable, item: ItemText, table_id: str) -> list[Record]:
     rows = physical_rows(table, item)
-    names = severity_names(rows[0].cells)
+    names = severity_names(header_cells(table, rows[0].cells))
     out: list[Record] = []
-    for row in rows[1:]:
+    for row in rows:  # the first row too: it may be a grid row taken for the header
         i = grid_at(row)
         if i is None:
             continue
