@@ -13,6 +13,8 @@ separate field, "checks (by status only)", so that weaker match stays visible.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.score_db import DocumentRows
 from pipeline.score_report import Collector
 from pipeline.score_values import collapse, numbers_match
@@ -32,6 +34,16 @@ def where_items(doc: DocumentRows, where: str | None) -> set[str] | None:
     if items or any(ch.isdigit() for ch in first):
         return items  # a BP reference: empty when no proposal carries it
     return None
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9]+", text.casefold()) if len(w) >= 4}
+
+
+def relevance(check: dict, v: dict) -> int:
+    """Words a validation's check name shares with the key's `where` and `what`: among equal
+    candidates the one about the same thing is taken, so the pairing reads sensibly."""
+    return len(words(str(v.get("check") or "")) & words(f"{check.get('where', '')} {check.get('what', '')}"))
 
 
 def figures(check: dict) -> tuple[object, object, bool] | None:
@@ -68,10 +80,11 @@ def score_checks(c: Collector, doc: DocumentRows, checks: list[dict]) -> None:
 
     def candidates(check: dict) -> list[int]:
         items = where_items(doc, check.get("where"))
-        return [
+        found = [
             i for i, v in enumerate(validations)
             if i not in used and v.get("status") == status_of(check) and (items is None or v.get("item_id") in items)
         ]
+        return sorted(found, key=lambda i: -relevance(check, validations[i]))
 
     # Checks with figures first: they are the precise matches; status-only checks take what is left.
     for i, check in enumerate(checks):

@@ -79,7 +79,8 @@ def compare_list(
         c.value(f"{field}[]", f"{path}[]", [], f"{len(rows)} rows", parent_found and not rows, note or "the key expects no rows")
         return []
     cache: dict = {}
-    pairs = align(key_rows, rows, lambda k, r: row_similarity(k, r, columns, cache=cache))
+    compared = [{k: v for k, v in row.items() if k not in skip} for row in key_rows]
+    pairs = align(compared, rows, lambda k, r: row_similarity(k, r, columns, cache=cache))
     found, extras, out = 0, [], []
     for ki, ri in pairs:
         row = rows[ri] if ri is not None else None

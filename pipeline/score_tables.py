@@ -22,6 +22,9 @@ SELECTION_KINDS = {"stated_figures"}
 
 TABLE_META = {"kind", "where", "rows"}
 
+#: Row keys that describe a row in the key author's words (a stated figure's "what"): no extractor can print them.
+DESCRIPTIVE_KEYS = ("what",)
+
 
 @dataclass
 class Group:
@@ -80,6 +83,7 @@ def score_kind(c: Collector, doc: DocumentRows, kind: str, indexes: list[int], k
             compare_list(
                 c, key["rows"], group.rows if group else [], cols, f"tables.{kind}", f"{path}.rows",
                 count_extras=kind not in SELECTION_KINDS, table=kind, parent_found=group is not None, note=note,
+                skip=DESCRIPTIVE_KEYS,
             )
 
 
