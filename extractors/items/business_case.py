@@ -38,24 +38,33 @@ def _label_follows(lines: list[Line], i: int, label: re.Pattern, n: int) -> bool
     return any(label.match(text(lines, j)) for j in next_nonblank(lines, i, n))
 
 
+def _is_label(lines: list[Line], k: int) -> bool:
+    return k < len(lines) and bool(_HEADER_LABEL.match(text(lines, k)))
+
+
 def project_title(lines: list[Line], j: int) -> str:
     """The Project Title field's value at line j: on the same line or in the next
-    cell, plus wrapped continuation lines up to the next label or blank."""
+    cell. Lines below it continue the title only where the next header label
+    closes them off (a tab-table continuation row always does)."""
     value = cell_value(text(lines, j), _PROJECT_TITLE) or ""
-    parts = [value] if value else []
+    if not value:
+        below = next_nonblank(lines, j, 1)
+        if not below or _is_label(lines, below[0]):
+            return ""
+        j, value = below[0], text(lines, below[0]).replace("\t", " ")
+    parts = [value]
     k = j + 1
-    while k < len(lines) and len(parts) < 3:
-        following = text(lines, k)
-        if not following:
-            if parts:
-                break
-            k += 1
-            continue
-        if _HEADER_LABEL.match(following) or _is_banner(following):
+    while k < len(lines) and len(parts) < 3 and text(lines, k) and not _is_label(lines, k):
+        if not (lines[k].text.startswith("\t") or _is_label(lines, k + 1) or _continues_to_label(lines, k + 1)):
             break
-        parts.append(following.replace("\t", " "))
+        parts.append(text(lines, k).replace("\t", " "))
         k += 1
     return collapse(" ".join(parts))
+
+
+def _continues_to_label(lines: list[Line], k: int) -> bool:
+    """Line k is one more wrapped line with a header label right after it."""
+    return k < len(lines) and bool(text(lines, k)) and _is_label(lines, k + 1)
 
 
 def _title_below(lines: list[Line], i: int) -> str:

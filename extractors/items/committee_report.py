@@ -23,8 +23,9 @@ _DECISION_LABEL = re.compile(
     r"^(?:decision\s+no|key\s+decision|classification|electoral\s+divisions?|past pathway)\b", re.I
 )
 _COVER_LABEL = re.compile(
-    r"^(?:to|from|by|subject|(?:meeting\s+)?date|electoral division|forward plan|key decision|decision no"
-    r"|outcome|recommendations?|classification|officer contact|member contacts?|agenda item)\b",
+    r"^(?:to|from|by|subject|(?:meeting\s+)?date|electoral divisions?|forward plan(?: ref)?|key decision|decision no"
+    r"|outcome|recommendations?|classification|officer contacts?|member contacts?|agenda item(?: no)?)"
+    r"(?:\(s\))?\s*(?::|\t|$)",
     re.I,
 )
 
