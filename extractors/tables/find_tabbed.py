@@ -185,12 +185,25 @@ def merge_continuations(
     return out, out_lines, out_noise
 
 
+_CONNECTIVES = {"of", "and", "&", "the", "to", "for", "by", "in", "per", "or", "a"}
+
+
+def _title_case(cell: str) -> bool:
+    return all(w[0].isupper() or w.lower() in _CONNECTIVES or not w[0].isalpha() for w in cell.split())
+
+
 def _header_like(row: list[str]) -> bool:
-    """Short labels only: no figures, no marks, at most three words a cell."""
+    """The second line of a wrapped header: some cells blank, the others short
+    Title-Case labels with no figures, marks or sentence stops."""
     filled = [c.strip() for c in row if c.strip()]
     return (
         len(filled) >= 2
-        and all(not _MONEY_OR_DIGIT.search(c) and len(c) > 2 and len(c.split()) <= 3 for c in filled)
+        and len(filled) < len(row)
+        and all(
+            not _MONEY_OR_DIGIT.search(c) and len(c) > 2 and len(c.split()) <= 3
+            and not _TERMINAL.search(c) and _title_case(c)
+            for c in filled
+        )
     )
 
 

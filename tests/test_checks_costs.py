@@ -1,0 +1,35 @@
+from extractors.checks.costs_stated_total import CHECK as STATED
+from extractors.checks.costs_total import CHECK as TOTAL
+from schemas.stages import ItemText, Line
+from schemas.records import ExtractedTable
+from tests.check_helpers import BASE, ITEM, cost
+
+ROWS = [
+    cost("Equipment", "1st Year", 15000), cost("Equipment", "2nd Year", None),
+    cost("Coordinator", "1st Year", 35000), cost("Coordinator", "2nd Year", 36000),
+    cost("TOTAL", "1st Year", 50000, total=True), cost("TOTAL", "2nd Year", 37000, total=True),
+]
+
+
+def test_each_period_total_is_checked_and_blank_cells_count_as_nothing():
+    first, second = TOTAL.run(ITEM, ROWS)
+    assert (first.status, first.expected, first.actual) == ("pass", "50000", "50000")
+    assert (second.status, second.expected, second.actual) == ("fail", "37000", "36000")
+
+
+def test_grand_total_matches_an_amount_stated_just_above_the_table():
+    item = ItemText(doc_id="d", item_id="d:001", kind="business_case", flavour="tabbed", lines=[
+        Line(no=17, text="The pilot is expected to cost £87,000 over two years, as follows:"),
+        Line(no=18, text=""),
+    ])
+    table = ExtractedTable(**BASE, table_id="t02", line=19)
+    [v] = STATED.run(item, ROWS + [table])
+    assert (v.status, v.expected, v.actual) == ("pass", "87000", "87000")
+
+
+def test_no_stated_amount_gives_no_row_and_a_different_one_is_a_skip():
+    assert STATED.run(ITEM, ROWS) == []
+    item = ItemText(doc_id="d", item_id="d:001", kind="business_case", flavour="tabbed",
+                    lines=[Line(no=18, text="Staff cost £4,000 a month.")])
+    [v] = STATED.run(item, ROWS + [ExtractedTable(**BASE, table_id="t02", line=19)])
+    assert v.status == "skip" and "£4,000" in v.detail
