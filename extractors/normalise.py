@@ -27,6 +27,7 @@ _MD_NUMBERED = re.compile(r"^\s*-\s+(?=\d+(?:\.\d+)*\.?\s)")
 _HTML_TAG = re.compile(r"</?(?:i|p|b|u|em|strong|span|div|sup|sub)(?:\s[^>]*)?>|<br\s*/?>", re.I)
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:#[^)]*|)\)")
 _MD_BOLD = re.compile(r"\*\*")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -46,7 +47,8 @@ def strip_markup(text: str) -> str:
     text = _AUTOLINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text) if "<" in text else text
     text = _MD_LINK.sub(r"\1", text)
-    return _MD_BOLD.sub("", text)
+    text = _MD_BOLD.sub("", text)
+    return _MD_EMPHASIS.sub(r"\1", text) if "*" in text else text
 
 
 def unify_bullet(text: str, markdown: bool) -> str:

@@ -27,6 +27,8 @@ def test_strip_markup_removes_html_fragments_links_and_bold():
     assert strip_markup("<p>Discussion underway</p>") .strip() == "Discussion underway"
     assert strip_markup("[Minutes - 20 May](#)") == "Minutes - 20 May"
     assert strip_markup("- 5 **Highways Contract**") == "- 5 Highways Contract"
+    assert strip_markup("awarded to *Acme Mobility Ltd* in 2019") == "awarded to Acme Mobility Ltd in 2019"
+    assert strip_markup("* a bullet, 2 * 3 = 6") == "* a bullet, 2 * 3 = 6"
 
 
 def test_clean_line_unifies_bullets_and_drops_list_dashes_before_paragraph_numbers():
