@@ -365,3 +365,18 @@ def test_appendix_heading_repeated_at_the_top_of_each_page_is_one_item():
     stream, spans = segment_text(text)
     assert kinds_titles(spans) == [("appendix", "Appendix B – Fees and Charges")]
     assert spans[0].end == len(stream.lines)
+
+
+def test_cover_paper_starts_at_the_agenda_item_number_printed_above_its_heading():
+    text = "Previous paper's last sentence.\n\nAgenda Item No: 7\n\nCare Home Fees 2022-23\n\n"
+    text += "To: Adults and Health Committee\n\nMeeting Date: 10 February 2022\n\nFrom: Director of Care\n"
+    stream, spans = segment_text(text)
+    assert kinds_titles(spans) == [("other", None), ("committee_report", "Care Home Fees 2022-23")]
+    assert stream.lines[spans[1].start].text == "Agenda Item No: 7"
+
+
+def test_eqia_with_an_analysis_style_heading_and_decision_fields():
+    text = "Equality Analysis / Impact Assessment (EqIA)\n\nDirectorate/ Service: Highways\n\n"
+    text += "Name of decision, policy, procedure, project or service: Winter Gritting Routes\n"
+    _, spans = segment_text(text)
+    assert kinds_titles(spans) == [("eqia", "Equality Analysis / Impact Assessment (EqIA)")]

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from extractors.items import ItemStart
-from extractors.items._lines import cell_value, collapse, is_heading, next_nonblank, text
+from extractors.items._lines import cell_value, collapse, is_heading, next_nonblank, prev_nonblank, text
 from schemas.stages import Line
 
 _TO_STARTS = ("To", "TO", "to")
+_ITEM_NUMBER = re.compile(r"^agenda\s+item(?:\s+no\.?)?\s*:?\s*\d+[a-z]?\s*$", re.I)
 _TO = re.compile(r"^to\s*(?::|\t)", re.I)
 _DATE = re.compile(r"^(?:meeting\s+)?date(?:\s+of\s+meeting)?\s*(?::|\t)", re.I)
 _FROM = re.compile(r"^(?:from|by)\s*(?::|\t)", re.I)
@@ -50,7 +51,19 @@ def _date_after(lines: list[Line], j: int) -> bool:
     return any(_DATE.match(text(lines, k)) for k in next_nonblank(lines, j, 3))
 
 
+def _item_number_above(lines: list[Line], i: int) -> bool:
+    above = prev_nonblank(lines, i, 1)
+    return bool(above) and bool(_ITEM_NUMBER.match(text(lines, above[0])))
+
+
 def _headed_cover(lines: list[Line], i: int) -> str | None:
+    if _item_number_above(lines, i):
+        return None  # started at the "Agenda Item No:" line above
+    return _headed_cover_title(lines, i)
+
+
+def _headed_cover_title(lines: list[Line], i: int) -> str | None:
+    """The title if line i is a cover heading (one or two lines) above To: and Date:."""
     t = text(lines, i)
     if not _title_line(t):
         return None
@@ -98,14 +111,28 @@ def _to_label_near(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _numbered_cover(lines: list[Line], i: int) -> str | None:
+    """An "Agenda Item No: 5" line printed above the cover's heading opens the paper."""
+    below = next_nonblank(lines, i, 1)
+    if not below:
+        return None
+    j = below[0]
+    return _headed_cover_title(lines, j) if _to_label_near(lines, j) else None
+
+
 def match(lines: list[Line], i: int) -> str | None:
     raw = lines[i].text.lstrip()
     if raw[:1] in ("F", "f", "B", "b") and _FROM.match(raw):
         return _from_block_cover(lines, i)
+    if raw[:1] in ("A", "a") and _ITEM_NUMBER.match(raw):
+        return _numbered_cover(lines, i)
     if not _to_label_near(lines, i):
         return None
     return _headed_cover(lines, i)
 
 
-# A From:/By: block starts on its own line; a headed cover has its To: within three lines.
-START = ItemStart("committee_report", match, priority=40, anchor=re.compile(r"\n[ \t]*(?:to|from|by)\b"), reach=(0, 3))
+# A From:/By: block starts on its own line; a headed cover has its To: within three
+# lines of its heading, and the heading is at most two lines below an item number.
+START = ItemStart(
+    "committee_report", match, priority=40, anchor=re.compile(r"\n[ \t]*(?:to|from|by)\b"), reach=(0, 5)
+)

@@ -17,8 +17,9 @@ from extractors.items._lines import collapse, next_nonblank, prev_nonblank, text
 from schemas.stages import Line
 
 _HEADING = re.compile(
-    r"^(?:full |initial )?equality (?:and diversity )?(?:impact assessment|analysis)"
-    r"(?:\s*\((?:eqia|eia)\))?(?: form)?$",
+    r"^(?:(?:full |initial )?equality (?:and diversity )?(?:impact assessment|analysis)"
+    r"(?:\s*/\s*impact assessment)?(?:\s*\((?:eqia|eia)\))?(?: form)?"
+    r"|eqia(?: submission| form)?\b[^.]{0,60})$",
     re.I,
 )
 # Lines that open the form proper (first section, its intro, its first fields).
@@ -26,12 +27,13 @@ _OPENING = re.compile(
     r"^(?:this (?:eqia|eia|equality impact assessment) form\b"
     r"|section 1\s*[:.–-]\s*(?:proposal|policy|service|details)"
     r"|proposal being assessed|person undertaking the assessment"
-    r"|name of (?:the )?(?:decision|policy|proposal|project|service)"
+    r"|name of (?:the )?(?:decision|policy|proposal|project|service|activity)"
+    r"|(?:\d+\.\s*)?name of activity|eqia title|responsible owner"
     r"|directorate\s*/\s*service)",
     re.I,
 )
 # Every start line opens with one of these words (cheap first test, and the segmenter's anchor).
-_OPENING_WORDS = "equality|full|initial|appendix|annex|this|section"
+_OPENING_WORDS = "equality|eqia|full|initial|appendix|annex|this|section"
 _QUICK = re.compile(rf"[ \t]*(?:{_OPENING_WORDS})", re.I)
 
 
