@@ -13,6 +13,7 @@ Cover papers: top-level sections ("1. Background") and numbered paragraphs
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors.section_keys import question_key_position, report_section_key
 from schemas.records import Section
@@ -20,7 +21,9 @@ from schemas.stages import Line, ItemText
 
 SECTION_KINDS = ("business_case", "committee_report")
 
-_QUESTION = re.compile(r"^\s*(?:\*+\s*)?(?:Q(?:uestion)?\s*)?(?P<num>\d{1,2})(?P<dot>[.)])?\s+(?P<text>\S.*)$")
+_QUESTION = re.compile(
+    r"^\s*(?:#+\s*)?(?:\*+\s*)?(?:Q(?:uestion)?\s*)?(?P<num>\d{1,2})(?P<dot>[.):])?\s+(?P<text>\S.*)$"
+)
 # A following line that carries on the question: another question or an instruction.
 _QUESTION_GOES_ON = re.compile(
     r"^\s*(?:please|if\b|what|which|how|why|who|when|where|are|is|do|does|could|can|has|have|will|should|"
@@ -76,37 +79,75 @@ def _clean_heading(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("**", "").strip(" *"))
 
 
-def reads_as_question(heading: str) -> bool:
-    """A known topic named, and worded as a question, a prompt ending ':' or a
-    title that opens with the topic ("Scope - ...", "Saving/ Income amount ...")."""
+@dataclass(frozen=True)
+class Candidate:
+    """A numbered line that reads as a question: where it starts and ends, and how sure."""
+
+    index: int
+    end: int
+    number: int
+    heading: str
+    strong: bool  # asks ("?") or prompts (":"), rather than only opening with a topic
+
+
+def as_question(heading: str, has_dot: bool) -> bool | None:
+    """None when the heading is not a question; else whether it is a strong one.
+
+    A question names a known topic and is worded as a question, a prompt ending ':'
+    or a title opening with the topic ("Scope - ...", "Saving/ Income amount ...").
+    A question on an unknown topic counts when it ends with '?'. Without a dot
+    after its number ("1 Introduction" in a table) only a question mark will do."""
+    asks = "?" in heading
+    prompts = heading.rstrip().endswith(":")
+    if not has_dot and not asks:
+        return None
     found = question_key_position(heading)
-    if not found:
-        return False
-    _, pos = found
-    return "?" in heading or heading.rstrip().endswith(":") or len(heading[:pos].split()) <= 2
+    if found is None:
+        return True if heading.rstrip().endswith("?") and len(heading.split()) >= 4 else None
+    opens_with_topic = len(heading[: found[1]].split()) <= 2
+    if asks or prompts:
+        return True
+    return False if opens_with_topic else None
+
+
+def question_candidates(lines: list[Line]) -> list[Candidate]:
+    found = []
+    for i, line in enumerate(lines):
+        m = _QUESTION.match(line.text) if "\t" not in line.text else None
+        if not m:
+            continue
+        heading, end = read_heading(lines, i, m.group("text"))
+        strong = as_question(heading, m.group("dot") is not None)
+        if strong is not None:
+            found.append(Candidate(i, end, int(m.group("num")), heading, strong))
+    return found
+
+
+def choose_questions(candidates: list[Candidate]) -> list[Candidate]:
+    """Questions in sequence 1, 2, 3 ... Of several lines that could be question n
+    before question n+1, a strong one beats one that only opens with a topic (a
+    list item "2. Evidence from ..." inside answer 1). A question lost to a page
+    break may be skipped when the next one asks with '?'."""
+    chosen: list[Candidate] = []
+    expected, pos = 1, 0
+    while True:
+        later = [c for c in candidates if c.index >= pos]
+        options = [c for c in later if c.number == expected]
+        if not options and chosen:
+            options = [c for c in later if c.number == expected + 1 and "?" in c.heading]
+        if not options:
+            return chosen
+        number = options[0].number
+        following = next((c for c in later if c.number == number + 1 and c.strong and c.index > options[0].index), None)
+        within = [c for c in options if following is None or c.index < following.index]
+        pick = next((c for c in within if c.strong), within[0])
+        chosen.append(pick)
+        expected, pos = number + 1, pick.end + 1
 
 
 def business_case_sections(item: ItemText) -> list[Section]:
     lines = item.lines
-    starts: list[tuple[int, int, str, str]] = []  # (line index, heading end index, number, heading)
-    expected = 1
-    i = 0
-    while i < len(lines):
-        text = lines[i].text
-        m = _QUESTION.match(text) if "\t" not in text else None
-        if m:
-            number = int(m.group("num"))
-            skipped = number == expected + 1  # a question lost to a page break or OCR
-            if number == expected or (skipped and starts):
-                heading, end = read_heading(lines, i, m.group("text"))
-                if m.group("dot") is None and "?" not in heading:
-                    pass  # "1 Introduction" in a table is not a question
-                elif reads_as_question(heading) and (not skipped or "?" in heading):
-                    starts.append((i, end, str(number), heading))
-                    expected = number + 1
-                    i = end + 1
-                    continue
-        i += 1
+    starts = [(c.index, c.end, str(c.number), c.heading) for c in choose_questions(question_candidates(lines))]
     sections = []
     for seq, (i, end, number, heading) in enumerate(starts, start=1):
         stop = starts[seq][0] if seq < len(starts) else len(lines)
@@ -142,7 +183,7 @@ def _body(lines: list[Line]) -> str | None:
 
 # --- cover papers -----------------------------------------------------------
 
-_TOP = re.compile(r"^\s*(?:\*+\s*)?(?P<num>\d{1,2})\.?\s+(?P<heading>[A-Z][^\t]*?)\s*\**\s*$")
+_TOP = re.compile(r"^\s*(?:#+\s*)?(?:\*+\s*)?(?P<num>\d{1,2})\.?\s+(?P<heading>[A-Z][^\t]*?)\s*\**\s*$")
 _PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<text>[^a-z\s].*))?\s*$")
 # A heading and its body printed on one line: the body opens a new sentence
 # ("3.3 The best start for children There are no ...", "5.1 Source documents None").

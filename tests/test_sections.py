@@ -128,6 +128,28 @@ def test_heading_wrapping_past_a_question_mark_keeps_its_instructions():
     assert collapse(section.body) == "Financial Benefits Lower fuel costs."
 
 
+def test_list_item_opening_with_a_topic_loses_to_the_real_question():
+    text = (
+        "1. Please describe what the proposed outcomes are:\n"
+        "Two aims:\n"
+        "1. Fewer missed stops\n"
+        "2. Evidence of demand from the parish survey\n"
+        "\n"
+        "2. What evidence has been used to support this work?\n"
+        "The 2022 parish survey.\n"
+    )
+    sections = extract_sections(item(text, "business_case"))
+    assert [(s.number, s.key) for s in sections] == [("1", "outcomes"), ("2", "evidence")]
+    assert "2. Evidence of demand" in sections[0].body
+    assert sections[1].body == "The 2022 parish survey."
+
+
+def test_question_on_an_unknown_topic_counts_when_it_asks():
+    text = "Question 1: Who has been consulted on this proposal?\nParish councils.\n"
+    (section,) = extract_sections(item(text, "business_case"))
+    assert (section.number, section.key, section.body) == ("1", None, "Parish councils.")
+
+
 def test_table_row_numbers_are_not_questions():
     text = "1\tIntroduction\t£5,000\n1 Introduction of charges\nNothing else.\n"
     assert extract_sections(item(text, "business_case")) == []
