@@ -110,9 +110,24 @@ def extract_tables(item: ItemText) -> list[Record]:
     return records
 
 
+def registered_checks(scope: str) -> list[Check]:
+    return [c for c in discover("extractors.checks", "CHECK") if c.scope == scope]
+
+
 def run_checks(item: ItemText, records: list[Record]) -> list[Record]:
-    checks: tuple[Check, ...] = discover("extractors.checks", "CHECK")
-    return [v for check in checks for v in check.run(item, records)]
+    return [v for check in registered_checks("item") for v in check.run(item, records)]
+
+
+def run_document_checks(items: list[ItemText], records: list[Record]) -> tuple[list[Record], list[str]]:
+    """Checks across the items of one document; a failing check is a problem, not a crash."""
+    out: list[Record] = []
+    problems: list[str] = []
+    for check in registered_checks("document"):
+        try:
+            out.extend(check.run(items, records))
+        except Exception as exc:
+            problems.append(f"document check {check.name} failed: {exc!r} at {_where(exc)}")
+    return out, problems
 
 
 ITEM_STAGES = (
@@ -168,12 +183,15 @@ def extract_document(src: SourceFile) -> DocumentResult:
     records: list[Record] = []
     warnings = list(stream.warnings)
     problems = list(stream.problems)
-    for span in segment_pack(stream):
-        item = item_text(stream, span)
-        records.append(item_record(item, span.seq))
+    items = [item_text(stream, span) for span in segment_pack(stream)]
+    for seq, item in enumerate(items, start=1):
+        records.append(item_record(item, seq))
         item_records, item_warnings = extract_item(item)
         records.extend(item_records)
         problems.extend(item_warnings)
+    document_checks, check_problems = run_document_checks(items, records)
+    records.extend(document_checks)
+    problems.extend(check_problems)
     document.warnings = json.dumps(warnings + problems, ensure_ascii=False)
     if problems:
         document.status = "partial"

@@ -69,7 +69,7 @@ def test_framework_totals_and_commitment():
 
 def test_contribution_equals_contracts_stated_total_of_same_lot():
     item = item_from_text(RETYPED)
-    got = [(v.status, v.expected, v.actual) for v in contribution(item, typed(item))]
+    got = [(v.status, v.expected, v.actual) for v in contribution([item], typed(item))]
     assert got == [("pass", "60000", "60000"), ("pass", "50000", "50000")]
 
 
@@ -81,7 +81,7 @@ def test_seed_lot_checks_agree_with_answer_key():
     item = seed_item(SEED)
     records = typed(item)
     found = _by_check(contracts_total(item, records) + uplift(item, records) + term(item, records)
-                      + term_from_spend(item, records) + budget_totals(item, records) + contribution(item, records))
+                      + term_from_spend(item, records) + budget_totals(item, records) + contribution([item], records))
     key = _key_checks("EIP Appendix 2 Lot")
     assert [v.status == "pass" for v in found["lot_contracts_total"]] == [c["holds"] for c in key]
     assert [int(v.actual) for v in found["lot_contracts_total"]] == [c["actual"] for c in key]

@@ -33,12 +33,20 @@ def test_seed_pooled_budget_checks_hold_as_in_answer_key():
 
 
 def test_bid_advances_skip_without_a_stated_request():
-    item = item_from_text(BID)
-    [v] = bid_cash_flow(item, typed(item))
+    item = item_from_text(BID, kind="investment_bid")
+    [v] = bid_cash_flow([item], typed(item))
     assert (v.status, v.actual) == ("skip", "65000")
 
 
 def test_bid_advances_compared_with_request_stated_in_the_item():
-    item = item_from_text("The bid is requesting £65,000 of transformation funding over two years.\n\n" + BID)
-    [v] = bid_cash_flow(item, typed(item))
+    item = item_from_text("The bid is requesting £65,000 of transformation funding over two years.\n\n" + BID, kind="investment_bid")
+    [v] = bid_cash_flow([item], typed(item))
     assert (v.status, v.expected, v.actual) == ("pass", "65000", "65000")
+
+
+def test_bid_advances_compared_with_request_stated_in_the_cover_paper_before_it():
+    cover = item_from_text("2.3 The committee is requesting £70,000 of transformation funding.", kind="committee_report")
+    cover = cover.model_copy(update={"item_id": "d0c:000"})
+    bid = item_from_text(BID, kind="investment_bid")
+    [v] = bid_cash_flow([cover, bid], typed(bid))
+    assert (v.status, v.expected, v.actual, v.item_id) == ("fail", "70000", "65000", bid.item_id)

@@ -1,6 +1,12 @@
 """Arithmetic and consistency checks, one module per check. Each module defines
-`CHECK`, a `Check` whose `run` reads an item's typed records and returns
-`Validation` rows (pass, fail or skip, with expected and actual)."""
+`CHECK`, a `Check` whose `run` reads typed records and returns `Validation`
+rows (pass, fail or skip, with expected and actual).
+
+An `item` check runs once per item: `run(item, item_records)`. A `document`
+check compares figures that sit in different items of one pack (a lot budget
+in a cover paper against the contracts listed in its appendix):
+`run(items, document_records)`, and puts each validation on the item whose
+figure it checks."""
 
 from __future__ import annotations
 
@@ -15,4 +21,6 @@ from schemas.stages import ItemText
 @dataclass(frozen=True)
 class Check:
     name: str
-    run: Callable[[ItemText, list[Record]], list[Validation]]
+    #: run(item, records) for scope "item"; run(items, records) for scope "document".
+    run: Callable[..., list[Validation]]
+    scope: str = "item"

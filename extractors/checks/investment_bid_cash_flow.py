@@ -4,9 +4,9 @@ requests ("requesting £160,000 of transformation funding", "The funding request
 
 The advances are the cash-flow rows whose label says "advance" (revenue and
 capital), in pounds after the `£000` scale; cells printed `-` count as nothing.
-Tolerance: exact in whole pounds. Skipped, with the sum as `actual`, where the
-item states no requested amount (the request is often printed only in the cover
-paper, another item)."""
+Tolerance: exact in whole pounds. The request is looked for in the bid itself,
+then in the nearest cover paper before it (where packs usually print it); the
+check is skipped, with the sum as `actual`, where neither states one."""
 
 from __future__ import annotations
 
@@ -37,20 +37,38 @@ def stated_request(item: ItemText):
     return None
 
 
-def run(item: ItemText, records: list[Record]) -> list[Validation]:
+def run(items: list[ItemText], records: list[Record]) -> list[Validation]:
+    out = []
+    for index, item in enumerate(items):
+        if item.kind == "investment_bid":
+            bid_records = [r for r in records if getattr(r, "item_id", None) == item.item_id]
+            out.extend(check_bid(item, items[:index], bid_records))
+    return out
+
+
+def stated_request_near(item: ItemText, earlier: list[ItemText]):
+    """The request stated in the bid, else in the nearest cover paper before it."""
+    found = stated_request(item)
+    if found is None:
+        report = next((i for i in reversed(earlier) if i.kind == "committee_report"), None)
+        found = stated_request(report) if report else None
+    return found
+
+
+def check_bid(item: ItemText, earlier: list[ItemText], records: list[Record]) -> list[Validation]:
     advances = [r for r in of_type(records, InvestmentBidLine) if "advance" in r.line_label.lower()]
     if not advances:
         return []
     counted = [r for r in advances if r.value_gbp is not None]
     total = sum((r.value_gbp for r in counted), start=0)
     parts = " + ".join(f"{r.line_label} {r.fy} {money(r.value_gbp)}" for r in counted) or "nothing"
-    request = stated_request(item)
+    request = stated_request_near(item, earlier)
     if request is None:
-        detail = f"advances: {parts} = {money(total)}; no requested amount stated in this item"
+        detail = f"advances: {parts} = {money(total)}; no requested amount stated in the bid or its cover paper"
         return [validation(item, NAME, "skip", None, total, detail, advances[0].line)]
     amount, line = request
     detail = f"advances: {parts} = {money(total)}; requested {money(amount)} (line {line}); exact"
     return [validation(item, NAME, "pass" if total == amount else "fail", amount, total, detail, line)]
 
 
-CHECK = Check(NAME, run)
+CHECK = Check(NAME, run, scope="document")

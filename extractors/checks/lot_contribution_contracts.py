@@ -1,8 +1,8 @@
 """A lot's council contribution in the lot budget table = the stated total of that
 lot's contracts table (the contributions are "based on current contract spend").
 
-Runs where the lot budget rows and the contracts tables are among the records
-checked together (one item, or a whole pack). Tolerance: exact in whole pounds.
+A document check: the lot budget sits in a cover paper and the contracts in
+its appendix, two items of one pack. Tolerance: exact in whole pounds.
 The detail also gives the sum of the contract rows when it differs from their
 stated total."""
 
@@ -18,7 +18,8 @@ from schemas.stages import ItemText
 NAME = "lot_contribution_contracts"
 
 
-def run(item: ItemText, records: list[Record]) -> list[Validation]:
+def run(items: list[ItemText], records: list[Record]) -> list[Validation]:
+    by_id = {item.item_id: item for item in items}
     out = []
     lots = {f.table_id: f.value_text for f in facts(records, "contracts", "lot")}
     totals = {lots.get(f.table_id): f for f in facts(records, "contracts", "stated_total_gbp") if lots.get(f.table_id)}
@@ -33,8 +34,8 @@ def run(item: ItemText, records: list[Record]) -> list[Validation]:
         if abs(rows_sum - stated.value_gbp) >= PENNY:
             detail += f"; the contract rows themselves add up to {money(rows_sum)}"
         status = "pass" if abs(share - stated.value_gbp) < PENNY else "fail"
-        out.append(validation(item, NAME, status, share, stated.value_gbp, detail, row.line))
+        out.append(validation(by_id[row.item_id], NAME, status, share, stated.value_gbp, detail, row.line))
     return out
 
 
-CHECK = Check(NAME, run)
+CHECK = Check(NAME, run, scope="document")
