@@ -26,6 +26,7 @@ ALIASES = {
     "text": ("value_text",),
     "names": ("name",),
     "job_title": ("post",),
+    "where": ("section",),  # a stated figure's place ("2.3"); WHERE is an SQL keyword
 }
 
 #: Keys compared whatever their case (FORMAT: RAG ratings; impacts are an enumeration too).
