@@ -76,39 +76,59 @@ def describe_validation(v: dict) -> str:
 
 def score_checks(c: Collector, doc: DocumentRows, checks: list[dict]) -> None:
     validations = doc.rows("validations")
-    used: set[int] = set()
 
-    def candidates(check: dict) -> list[int]:
+    def candidates(check: dict, with_figures: bool) -> list[int]:
         items = where_items(doc, check.get("where"))
+        want = figures(check)
         found = [
             i for i, v in enumerate(validations)
-            if i not in used and v.get("status") == status_of(check) and (items is None or v.get("item_id") in items)
+            if v.get("status") == status_of(check)
+            and (items is None or v.get("item_id") in items)
+            and (not with_figures or figures_match(want, v))
         ]
         return sorted(found, key=lambda i: -relevance(check, validations[i]))
 
     # Checks with figures first: they are the precise matches; status-only checks take what is left.
-    for i, check in enumerate(checks):
-        want = figures(check)
-        if want is None:
-            continue
-        hits = [j for j in candidates(check) if figures_match(want, validations[j])]
-        record(c, FIELD, i, check, validations, hits, used, want)
-    for i, check in enumerate(checks):
-        if figures(check) is None:
-            record(c, FIELD_BY_STATUS, i, check, validations, candidates(check), used, None)
+    precise = {i: candidates(ch, True) for i, ch in enumerate(checks) if figures(ch) is not None}
+    taken = match(precise, set())
+    loose = {i: candidates(ch, False) for i, ch in enumerate(checks) if figures(ch) is None}
+    taken_loose = match(loose, set(taken.values()))
+    for field, group, chosen in ((FIELD, precise, taken), (FIELD_BY_STATUS, loose, taken_loose)):
+        for i in group:
+            record(c, field, i, checks[i], validations, chosen.get(i))
 
 
-def record(c: Collector, field: str, i: int, check: dict, validations: list[dict], hits: list[int], used: set[int], want) -> None:
+def match(options: dict[int, list[int]], used: set[int]) -> dict[int, int]:
+    """check index -> validation index, as many checks matched as possible (augmenting paths),
+    each taking its preferred candidate where that leaves the others matchable."""
+    owner: dict[int, int] = {}
+
+    def place(i: int, seen: set[int]) -> bool:
+        for j in options[i]:
+            if j in used or j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or place(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in options:
+        place(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def record(c: Collector, field: str, i: int, check: dict, validations: list[dict], hit: int | None) -> None:
     expected = status_of(check)
+    want = figures(check)
     if want is not None:
         stated, computed, ordered = want
         if ordered:
             expected += "".join(f" {n}={v}" for n, v in (("expected", stated), ("actual", computed)) if v is not None)
         else:
             expected += f" with figures {stated} and {computed} (either column)"
-    if hits:
-        used.add(hits[0])
-        c.value(field, f"checks[{i}]", expected, describe_validation(validations[hits[0]]), True)
+    if hit is not None:
+        c.value(field, f"checks[{i}]", expected, describe_validation(validations[hit]), True)
         return
     where = f"[{check['where']}] " if check.get("where") else ""
     c.value(field, f"checks[{i}]", expected, "no such validation", False, where + collapse(check.get("what", ""))[:100])

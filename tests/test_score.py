@@ -257,3 +257,20 @@ def test_numbers_and_iso_dates():
     assert numbers_match(654232, "654231.6") is False  # pounds compare to the penny
     assert parse_iso("2020-09")[1] == "month" and parse_iso("2021")[1] == "year"
     assert parse_iso("2019-20") is None  # a financial year, not a month
+
+
+def test_checks_are_matched_so_that_as_many_as_possible_find_a_validation(db_path, tmp_path):
+    # The first check could take either validation and prefers the one named like it ("saving");
+    # the second can only use that one (its `where` names the proposal), so the first must give way.
+    con = duckdb.connect(db_path)
+    con.execute("INSERT INTO validations VALUES ('d1', 'd1:002', 'other_total', 'pass', '-45000', '-45000')")
+    con.close()
+    key = {
+        "source": "one.txt",
+        "checks": [
+            {"what": "any saving total", "holds": True, "stated_gbp": -45000},
+            {"where": "X/Y.1.001", "what": "lines add up", "holds": True, "stated_gbp": -45000, "computed_gbp": -45000},
+        ],
+    }
+    score = score_key(db_path, tmp_path, key)
+    assert counts(score, "checks") == (2, 2)
