@@ -36,3 +36,13 @@ def benefit(label, low, high, kind="saving", total=False):
 
 def proposal(saving_gbp, line=1):
     return Proposal(**BASE, saving_gbp=None if saving_gbp is None else Decimal(saving_gbp), line=line)
+
+
+def milestone(task, start, start_precision, end, end_precision):
+    import datetime as dt
+
+    from schemas.records import Milestone
+
+    return Milestone(**BASE, seq=1, table_id="t05", task=task, start_text=str(start), end_text=str(end), line=50,
+                     start_date=dt.date.fromisoformat(start), start_precision=start_precision,
+                     end_date=dt.date.fromisoformat(end), end_precision=end_precision)

@@ -18,3 +18,14 @@ def test_a_wrong_high_end_fails_alone():
 
 def test_no_total_row_no_validation():
     assert CHECK.run(ITEM, ROWS) == []
+
+
+def test_headline_saving_inside_the_total_range():
+    from extractors.checks.benefit_range_headline import CHECK as HEADLINE
+    from tests.check_helpers import proposal
+
+    rows = ROWS + [benefit("Total", 33000, 58000, kind="total", total=True)]
+    [v] = HEADLINE.run(ITEM, rows + [proposal(-40000)])
+    assert v.status == "pass"
+    [v] = HEADLINE.run(ITEM, rows + [proposal(-60000)])
+    assert (v.status, v.actual) == ("fail", "60000")

@@ -46,3 +46,35 @@ def test_hours_per_quarter_is_thirteen_weeks():
 
 def test_no_cash_flow_rows_give_no_validations():
     assert NET.run(ITEM, []) == [] and CUMULATIVE.run(ITEM, []) == [] and HOURS.run(ITEM, []) == []
+
+
+def test_rate_in_the_label_prices_the_hours_rounded_half_up():
+    from extractors.checks.cash_flow_rate import CHECK as RATE
+
+    hours = flow("Visits", "Hours per quarter", [1, 3, 5, 7, 9, 11, 13, 15], unit="hours")
+    priced = flow("Cost avoidance using £2.50ph", "£ per quarter", [3, 8, 13, 18, 23, 28, 33, 38])
+    [v] = RATE.run(ITEM, hours + priced)
+    assert v.status == "pass"  # 1 x 2.5 = 2.5 -> 3, 3 x 2.5 = 7.5 -> 8 ...
+    wrong = flow("Cost avoidance using £2.50ph", "£ per quarter", [2, 8, 13, 18, 23, 28, 33, 38])
+    [v] = RATE.run(ITEM, hours + wrong)
+    assert (v.status, v.expected, v.actual) == ("fail", "2", "3")
+
+
+def test_break_even_marker_under_the_first_non_negative_cumulative():
+    from extractors.checks.cash_flow_break_even import CHECK as BREAK_EVEN
+
+    cum = flow("Cum cash flow", "£ per quarter", [-1350, -2050, -2100, -1500, -250, 1650, 4200, 7400])
+    cum[5] = cum[5].model_copy(update={"is_break_even": True})
+    [v] = BREAK_EVEN.run(ITEM, cum)
+    assert (v.status, v.expected, v.actual) == ("pass", "Y2 Q2", "Y2 Q2")
+    cum[5] = cum[5].model_copy(update={"is_break_even": False})
+    cum[7] = cum[7].model_copy(update={"is_break_even": True})
+    [v] = BREAK_EVEN.run(ITEM, cum)
+    assert v.status == "fail"
+
+
+def test_final_cumulative_against_totals_of_the_printed_cells():
+    from extractors.checks.cash_flow_final import CHECK as FINAL
+
+    [v] = FINAL.run(ITEM, INCOME + SPEND + CUM_ROW)
+    assert (v.status, v.expected, v.actual) == ("pass", "7400", "7400")

@@ -17,7 +17,7 @@ def validations(seed: str, n: int) -> list[Validation]:
     item = business_cases(seed)[n]
     records = typed_records(item)
     found = []
-    for check in discover("extractors.checks", "CHECK"):
+    for check in (c for c in discover("extractors.checks", "CHECK") if c.scope == "item"):
         found.extend(v for v in check.run(item, records) if isinstance(v, Validation))
     return found
 
@@ -62,3 +62,15 @@ def test_cash_flow_checks_hold_or_fail_as_keyed(seed, n):
     assert got["hours_per_quarter"] == "pass"
     assert got["cash_flow_cumulative"] == "pass"
     assert got["cash_flow_net"] == "fail"  # Y1 Q3 printed -14,763 where 10,238 - 25,000 = -14,762
+
+
+@pytest.mark.parametrize("seed,n", [(SEED_002, 3), (SEED_004, 0)])
+def test_final_cumulative_is_off_by_the_keyed_pound(seed, n):
+    keyed = key_check(SEED_002, "A/R.6.188 cash_flow", "final cumulative cash flow")
+    [v] = [v for v in validations(seed, n) if v.check == "cash_flow_final"]
+    assert (v.status, float(v.expected), float(v.actual)) == ("fail", keyed["stated_gbp"], keyed["computed_gbp"])
+
+
+def test_implementation_plan_printed_ending_before_it_starts_fails_milestone_order():
+    [v] = [v for v in validations(SEED_002, 3) if v.check == "milestone_order"]
+    assert v.status == "fail" and "Implementation plan" in v.detail

@@ -108,7 +108,7 @@ def parse(table: RawTable, item: ItemText, table_id: str) -> list[Record]:
                     TableFact(
                         doc_id=item.doc_id, item_id=item.item_id, page=table.page, line=no,
                         table_id=table_id, kind="cash_flow", key="break_even",
-                        value_text=f"{marker.group(0)} (year {year}, Q{quarter}: {element})",
+                        value_text=marker.group(0),
                     )
                 )
     return records
