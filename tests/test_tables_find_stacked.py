@@ -419,3 +419,29 @@ def test_odd_text_after_a_header_never_raises():
     for body in ["", "X X X", "£ £ £\n\n\n", "Amber\n\nAmber", "1/1/20 2/2/20 3/3/20 4/4/20"]:
         for header in ["Task Start Date End Date Owner", "Risk Mitigation RAG Owner", "Category Positive Negative Neutral"]:
             tables_of(f"{header}\n{body}\n")
+
+
+def test_regular_count_with_same_openings_in_different_columns_is_flagged():
+    text = """\
+Key Benefit Measure Baseline Target
+
+Faster repairs
+
+Days open
+
+To be set
+
+Half by 2024
+
+To be set
+
+Void count
+
+Under 2%
+
+Fewer voids
+7. Are there any identified risks which may impact on the delivery of this work?
+"""
+    t = only_table(text)
+    assert len(t.rows) == 2
+    assert any("misaligned" in n for n in t.notes)

@@ -108,6 +108,9 @@ def free_rows(body: list[Line], k: int, double_spaced: bool) -> tuple[list[list[
     if len(pieces) % k == 0:
         rows = [pieces[i : i + k] for i in range(0, len(pieces), k)]
         notes.append(f"rows read in printed order, {k} cells each")
+        if _affinity(rows) < 0:
+            notes.append("cells opening with the same words fall in different columns: "
+                         "a cell boundary was probably missed and rows may be misaligned")
         return [[p.text for p in row] for row in rows], [row[0].no for row in rows], notes
     extra = len(pieces) % k
     options = [(-_affinity(_with_irregular_row(pieces, k, r, extra)), r) for r in range(len(pieces) // k)]
