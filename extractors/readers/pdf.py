@@ -21,7 +21,8 @@ from extractors.readers import UnreadableDocument
 from extractors.readers.pdf_furniture import is_furniture, running_texts
 from extractors.readers.pdf_lines import PageLine, words_to_lines
 from extractors.readers.pdf_camelot import camelot_tables, choose_tables, remove_hidden_text
-from extractors.readers.pdf_tables import has_ruling, hidden_texts, page_tables
+from extractors.readers.pdf_continuation import merge_continued_tables
+from extractors.readers.pdf_tables import has_ruling, hidden_texts, page_tables_and_rows
 from schemas.stages import Line, LineStream, RawTable, SourceFile
 
 
@@ -68,12 +69,32 @@ def scan_page(page, number: int) -> PageScan:
         scan.lines = words_to_lines(page.extract_words(extra_attrs=["size"]))
         if scan.lines:
             scan.ruled = has_ruling(page)
-            scan.tables = page_tables(page, number) if scan.ruled else []
+            found = page_tables_and_rows(page, number) if scan.ruled else []
+            scan.tables = [table for table, _ in found]
+            scan.lines = with_table_rows(scan.lines, found)
             scan.hidden = hidden_texts(page) if scan.ruled else []
             scan.columnar = sum(1 for ln in scan.lines if ln.text.count("\t") >= 2) >= 5
     except Exception as exc:  # one damaged page or table must not lose the others
         scan.problem = f"page {number}: could not be read completely: {_describe(exc)}"
     return scan
+
+
+def inside(line: PageLine, box: list[float] | None) -> bool:
+    if not box:
+        return False
+    x0, top, x1, bottom = box
+    centre = (line.top + line.bottom) / 2
+    return top <= centre <= bottom and line.x0 >= x0 - 2 and line.x1 <= x1 + 2
+
+
+def with_table_rows(lines: list[PageLine], found: list[tuple[RawTable, list[PageLine]]]) -> list[PageLine]:
+    """The page's lines with the word lines inside each ruled table replaced by its rows
+    (one tab-separated line per row): wrapped cells side by side would otherwise interleave."""
+    if not found:
+        return lines
+    kept = [ln for ln in lines if not any(inside(ln, table.bbox) for table, _ in found)]
+    rows = [row for _, row_lines in found for row in row_lines]
+    return sorted(kept + rows, key=lambda ln: (ln.top, ln.x0))
 
 
 def scan_pages(pdf: pdfplumber.PDF) -> list[PageScan]:
@@ -164,6 +185,7 @@ def read_pdf(src: SourceFile, use_camelot: bool = True) -> LineStream:
         from_camelot, camelot_problems = camelot_pass(src.data, scans)
         tables = choose_tables(tables, from_camelot)
         problems.extend(camelot_problems)
+    tables = merge_continued_tables(tables, scans)
     lines = normalise_lines(to_stream_lines(scans), markdown=False)
     return LineStream(
         doc_id=src.doc_id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from statistics import median
 
+from extractors.readers.pdf_lines import PageLine
 from schemas.stages import RawTable
 
 Colour = tuple[float, float, float]
@@ -87,12 +88,47 @@ def hidden_texts(page) -> list[str]:
     return [r for r in runs if len(r) >= 4]
 
 
+def cell_text(text: str) -> str:
+    """A cell's wrapped lines as one line of text; a line-end hyphen joins its word."""
+    out = ""
+    for part in (p.strip() for p in text.split("\n")):
+        if part:
+            out = f"{out}{part}" if out.endswith("-") else f"{out} {part}".strip()
+    return out
+
+
+def row_lines(table, cells: list[list[str]], size: float) -> list[PageLine]:
+    """Each row of a ruled table as one line, its cells joined by tabs (as a table-aware dump
+    prints them), so that labels beside values and wrapped cells read in row order."""
+    lines = []
+    for row, texts in zip(table.rows, cells):
+        boxes = [(box, cell_text(t)) for box, t in zip(row.cells, texts) if box is not None]
+        filled = [(box, t) for box, t in boxes if t]
+        if not filled:
+            continue
+        x0, top, x1, bottom = row.bbox
+        lines.append(
+            PageLine(
+                text="\t".join(t for _, t in boxes).strip("\t") if len(filled) > 1 else filled[0][1],
+                top=top, bottom=bottom, x0=filled[0][0][0], x1=filled[-1][0][2], size=size,
+                cell_x=[box[0] for box, t in boxes if t] if len(filled) > 1 else [filled[0][0][0]],
+            )
+        )
+    return lines
+
+
 def page_tables(page, page_number: int) -> list[RawTable]:
     """Every ruled table pdfplumber finds on the page, header first, with fills."""
+    return [t for t, _ in page_tables_and_rows(page, page_number)]
+
+
+def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[PageLine]]]:
+    """Ruled tables of the page, each with its rows as text lines (`row_lines`)."""
     if not has_ruling(page):
         return []
     clean = without_oversized_chars(page)
     fills_from = [r for r in page.rects if r.get("fill")]
+    size = _body_size(page)
     out = []
     for table in clean.find_tables(table_settings=_SETTINGS):
         rows = table.extract()
@@ -100,14 +136,13 @@ def page_tables(page, page_number: int) -> list[RawTable]:
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue
         fills = [[cell_fill(c, fills_from) if c else None for c in row.cells] for row in table.rows]
-        out.append(
-            RawTable(
-                header=cells[0],
-                rows=cells[1:],
-                page=page_number,
-                extractor="pdfplumber",
-                bbox=list(table.bbox),
-                fills=fills[1:],
-            )
+        raw = RawTable(
+            header=cells[0],
+            rows=cells[1:],
+            page=page_number,
+            extractor="pdfplumber",
+            bbox=list(table.bbox),
+            fills=fills[1:],
         )
+        out.append((raw, row_lines(table, cells, size)))
     return out

@@ -1,0 +1,77 @@
+"""Tables that run on from one page to the next, merged into one table.
+
+A table continues on the next page when it is the last thing on its page
+(only furniture below it), the next page's first table is the first thing on
+that page (only furniture above it), and both have the same columns (count
+and horizontal extent). The continuation's first row is dropped when it
+repeats the header; otherwise it is a body row (the header was not repeated).
+"""
+
+from __future__ import annotations
+
+from extractors.readers.pdf_furniture import is_furniture, running_texts
+from schemas.stages import RawTable
+
+X_TOLERANCE = 6.0  # points: the same column grid, drawn again on the next page
+
+
+def _words(cells: list[str]) -> list[str]:
+    return [" ".join(c.split()).lower() for c in cells]
+
+
+def _content_tops(scans) -> dict[int, list[tuple[float, float]]]:
+    """(top, bottom) of every non-furniture line, by page number."""
+    running = running_texts([(s.height, s.lines) for s in scans])
+    return {s.number: [(ln.top, ln.bottom) for ln in s.lines if not is_furniture(ln, s.height, running)] for s in scans}
+
+
+def _same_columns(a: RawTable, b: RawTable) -> bool:
+    if not a.bbox or not b.bbox or len(a.header) != len(b.header):
+        return False
+    return abs(a.bbox[0] - b.bbox[0]) <= X_TOLERANCE and abs(a.bbox[2] - b.bbox[2]) <= X_TOLERANCE
+
+
+def continues(a: RawTable, b: RawTable, lines: dict[int, list[tuple[float, float]]]) -> bool:
+    """Whether `b` (first table of its page) carries on `a` (last table of the page before)."""
+    if a.page is None or b.page != a.page + 1 or not _same_columns(a, b):
+        return False
+    below_a = [top for top, _ in lines.get(a.page, []) if top > a.bbox[3] + 1]
+    above_b = [bottom for _, bottom in lines.get(b.page, []) if bottom < b.bbox[1] - 1]
+    return not below_a and not above_b
+
+
+def merge(a: RawTable, b: RawTable) -> RawTable:
+    repeated = _words(b.header) == _words(a.header)
+    extra = b.rows if repeated else [b.header, *b.rows]
+    fills = None
+    if a.fills is not None or b.fills is not None:
+        a_fills = a.fills if a.fills is not None else [[None] * len(r) for r in a.rows]
+        b_fills = b.fills if b.fills is not None else [[None] * len(r) for r in b.rows]
+        fills = a_fills + ([] if repeated else [[None] * len(b.header)]) + b_fills
+    note = f"continued on page {b.page}" + ("" if repeated else " (header not repeated)")
+    return a.model_copy(update={"rows": a.rows + extra, "fills": fills, "notes": [*a.notes, note]})
+
+
+def merge_continued_tables(tables: list[RawTable], scans) -> list[RawTable]:
+    """`tables` (in page and top order) with each run of continued tables made one."""
+    if len(tables) < 2:
+        return tables
+    lines = _content_tops(scans)
+    ordered = sorted(tables, key=lambda t: (t.page or 0, (t.bbox or [0, 0])[1]))
+    last_on_page = {t.page: i for i, t in enumerate(ordered)}
+    first_on_page = {}
+    for i, t in enumerate(ordered):
+        first_on_page.setdefault(t.page, i)
+    out: list[RawTable] = []
+    for i, table in enumerate(ordered):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and first_on_page.get(table.page) == i
+            and last_on_page.get(ordered[i - 1].page) == i - 1
+            and continues(ordered[i - 1], table, lines)
+        ):
+            out[-1] = merge(prev, table)
+            continue
+        out.append(table)
+    return out
