@@ -202,7 +202,9 @@ class EqiaImpact(ItemRow, table="eqia_impacts"):
     seq: int
     table_id: str | None = None
     characteristic: str
-    impact: str  # positive | negative | neutral
+    #: positive | negative | neutral; null where the grid lists the characteristic
+    #: but no mark can be placed in a column (or none is printed).
+    impact: str | None = None
 
 
 class EqiaScope(ItemRow, table="eqia_scope"):

@@ -21,3 +21,9 @@ def test_mark_in_two_columns_gives_two_rows():
     assert [(r.characteristic, r.impact) for r in rows if r.characteristic == "Low income"] == [
         ("Low income", "positive"), ("Low income", "neutral")]
     assert [(r.characteristic, r.impact) for r in rows][-1] == ("Carers", "negative")
+
+
+def test_a_listed_characteristic_without_a_placeable_mark_keeps_a_row_with_no_impact():
+    grid = "Category|Positive|Negative|Neutral impact\nAge|X||\nFaith|||\nCarers||X|"
+    rows = typed(grid, "eqia_impacts")
+    assert [(r.characteristic, r.impact) for r in rows] == [("Age", "positive"), ("Faith", None), ("Carers", "negative")]

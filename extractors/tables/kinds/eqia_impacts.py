@@ -1,6 +1,7 @@
 """Equality impact grids: `Category | Positive | Negative | Neutral impact`,
 a mark (X, ✓, Yes) in each column that applies. A characteristic marked in
-two columns gives two rows."""
+two columns gives two rows; one with no placeable mark (a dump that lost the
+columns) still gives a row, with impact null, so the characteristic is not lost."""
 
 from __future__ import annotations
 
@@ -38,16 +39,16 @@ def parse(table: RawTable, item: ItemText, table_id: str) -> list[EqiaImpact]:
         name = cell(row, 0)
         if not name:
             continue
-        for col, impact in sorted(cols.items()):
-            if _MARK.match(cell(row, col)):
-                records.append(
-                    EqiaImpact(
-                        **provenance(item, table, table_id, no),
-                        seq=len(records) + 1,
-                        characteristic=name,
-                        impact=impact,
-                    )
+        marked = [impact for col, impact in sorted(cols.items()) if _MARK.match(cell(row, col))]
+        for impact in marked or [None]:
+            records.append(
+                EqiaImpact(
+                    **provenance(item, table, table_id, no),
+                    seq=len(records) + 1,
+                    characteristic=name,
+                    impact=impact,
                 )
+            )
     return records
 
 
