@@ -58,3 +58,25 @@ def risk_register_pdf(rows: list[tuple[str, str, str | None, tuple[float, float,
     table.setStyle(TableStyle(commands))
     doc.build([Paragraph("7. What are the risks?", style), Spacer(1, 6 * mm), table])
     return buf.getvalue()
+
+
+def long_table_pdf(rows: list[list[str]], header: list[str], repeat_header: bool = True, text_between: bool = False) -> bytes:
+    """A ruled table long enough to break across pages (header row repeated or not);
+    `text_between` ends the first page's table early and puts a paragraph between the parts."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    style = getSampleStyleSheet()["BodyText"]
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+
+    def table(body: list[list[str]]) -> Table:
+        t = Table([header, *body], colWidths=[70 * mm, 40 * mm, 40 * mm], repeatRows=1 if repeat_header else 0)
+        t.setStyle(grid)
+        return t
+
+    if text_between:
+        half = len(rows) // 2
+        story = [table(rows[:half]), Paragraph("A note printed between the two tables.", style), table(rows[half:])]
+    else:
+        story = [Paragraph("4. What are the next steps?", style), Spacer(1, 4 * mm), table(rows)]
+    doc.build(story)
+    return buf.getvalue()

@@ -4,7 +4,7 @@ from extractors.readers import UnreadableDocument
 from extractors.readers.pdf import read_pdf
 from pipeline.ingest import sniff_format
 from schemas.stages import SourceFile
-from tests.pdf_builders import image_only_pdf, risk_register_pdf, text_pdf
+from tests.pdf_builders import image_only_pdf, long_table_pdf, risk_register_pdf, text_pdf
 
 
 def source(data: bytes) -> SourceFile:
@@ -60,3 +60,35 @@ def test_read_pdf_finds_a_ruled_table_with_cell_fills():
     assert table.rows[0][0] == "Providers do not bid"
     assert table.fills[0][2] == amber
     assert table.page == 1 and table.line is not None
+
+
+MILESTONES = [[f"Task number {n} of the plan", f"{n} March 2023", f"{n} April 2023"] for n in range(1, 61)]
+HEADER = ["Task", "Start Date", "End Date"]
+
+
+def test_read_pdf_merges_a_table_continued_on_the_next_page_dropping_the_repeated_header():
+    stream = read_pdf(source(long_table_pdf(MILESTONES, HEADER)), use_camelot=False)
+    [table] = stream.tables
+    assert table.header == HEADER
+    assert table.rows == MILESTONES
+    assert table.page == 1 and any(n.startswith("continued on page 2") for n in table.notes)
+
+
+def test_read_pdf_keeps_the_first_row_of_a_continuation_without_header_as_a_body_row():
+    stream = read_pdf(source(long_table_pdf(MILESTONES, HEADER, repeat_header=False)), use_camelot=False)
+    [table] = stream.tables
+    assert table.rows == MILESTONES
+
+
+def test_read_pdf_does_not_merge_tables_with_text_between_them():
+    stream = read_pdf(source(long_table_pdf(MILESTONES[:6], HEADER, text_between=True)), use_camelot=False)
+    assert [len(t.rows) for t in stream.tables] == [3, 3]
+
+
+def test_read_pdf_reads_each_ruled_table_row_as_one_tabbed_line():
+    data = risk_register_pdf([("Providers do not bid for the lots on offer this year", "Early market talks with every provider", "Amber", None, "Head of Service")])
+    stream = read_pdf(source(data), use_camelot=False)
+    lines = texts(stream)
+    assert lines[1].startswith("Risk\tMitigation\t")
+    assert lines[2] == "Providers do not bid for the lots on offer this year\tEarly market talks with every provider\tAmber\tHead of Service"
+    assert len(lines) == 3

@@ -18,3 +18,24 @@ def test_blank_rag_and_blank_owner_are_null():
     assert (rows[1].rag, rows[1].rag_source) == (None, None)
     assert rows[2].owner is None and rows[0].owner == "Una Vale"
     assert rows[1].mitigation == "Fix prices for two years"
+
+
+def test_blank_rag_cell_takes_its_rating_from_the_fill_colour_and_printed_text_wins():
+    from extractors.tables.kinds.risk_register import TABLE as KIND
+    from schemas.stages import RawTable
+    from tests.table_helpers import item_of
+
+    pale_red, orange, olive, grey = (0.96, 0.6, 0.6), (0.98, 0.6, 0.1), (0.45, 0.6, 0.2), (0.8, 0.8, 0.8)
+    table = RawTable(
+        header=["Risk", "Mitigation", "RAG", "Owner"],
+        rows=[["Depot floods", "Sandbags", "", "Una Vale"], ["Prices rise", "Fixed terms", "", "Una Vale"],
+              ["Staff leave", "Agency cover", "", "Una Vale"], ["Roof leaks", "Survey", "Green", "Una Vale"],
+              ["Van breaks", "Hire", "", "Una Vale"]],
+        fills=[[None, None, pale_red, None], [None, None, orange, None], [None, None, olive, None],
+               [None, None, pale_red, None], [None, None, grey, None]],
+        extractor="pdfplumber",
+    )
+    rows = KIND.parse(table, item_of(""), "d:001:t01")
+    assert [(r.rag, r.rag_source) for r in rows] == [
+        (Rag.RED, "colour"), (Rag.AMBER, "colour"), (Rag.GREEN, "colour"), (Rag.GREEN, "text"), (None, None),
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extractors.tables.cells import body_rows, cell, find_col, has_words, header_words, provenance
 from extractors.tables.kinds import TableKind
+from extractors.values.colour import rag_from_fill
 from extractors.values.rag import find_rag, parse_rag
 from schemas.records import Rag, Risk
 from schemas.stages import ItemText, RawTable
@@ -32,17 +33,8 @@ def score(table: RawTable, item: ItemText) -> float:
 
 
 def _rag_from_fill(fill) -> Rag | None:
-    """A cell colour as a rating: clearly red, amber or green fills only."""
-    if not fill:
-        return None
-    r, g, b = fill
-    if r > 0.7 and g < 0.4 and b < 0.4:
-        return Rag.RED
-    if r > 0.8 and 0.45 <= g <= 0.85 and b < 0.4:
-        return Rag.AMBER
-    if g > 0.5 and r < 0.6 and b < 0.6:
-        return Rag.GREEN
-    return None
+    """A cell colour as a rating, by nearest hue (pale and dark council shades too)."""
+    return rag_from_fill(tuple(fill)) if fill else None
 
 
 def parse(table: RawTable, item: ItemText, table_id: str) -> list[Risk]:
