@@ -1,6 +1,8 @@
 """`committee-extract`: extract committee packs into DuckDB, query it, score it.
 
     committee-extract extract data/raw --db data/out/committee.duckdb
+    committee-extract extract packs/ --workers 4 --prune      # re-run: only new or changed files
+    committee-extract extract packs/ --engine ray             # Ray tasks, Parquet under data/out/parquet
     committee-extract query "SELECT bp_reference, title, saving_gbp FROM proposals"
     committee-extract score tests/golden --db data/out/committee.duckdb
 """
@@ -8,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 import duckdb
@@ -18,18 +21,79 @@ DEFAULT_DB = "data/out/committee.duckdb"
 def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.run import run
 
-    def progress(path: str, status: str) -> None:
-        if not args.quiet:
-            print(f"{status:>8}  {path}", file=sys.stderr)
-
-    summary = run(args.paths, args.db, force=args.force, on_document=progress)
-    print(
-        f"{summary.documents} documents: {summary.ok} ok, {summary.partial} partial, "
-        f"{summary.failed} failed, {summary.skipped} skipped in {summary.seconds:.1f}s -> {args.db}"
-    )
+    progress = Progress(quiet=args.quiet)
+    try:
+        summary = run(
+            args.paths,
+            args.db,
+            force=args.force,
+            workers=args.workers,
+            engine=args.engine,
+            address=args.address,
+            prune=args.prune,
+            parquet_dir=args.parquet_dir,
+            timeout=args.timeout,
+            on_start=progress.start,
+            on_document=progress.document,
+        )
+    except KeyboardInterrupt:
+        progress.stop()
+        print("interrupted: every document loaded so far is whole; run the same command again to finish", file=sys.stderr)
+        return 130
+    progress.stop()
+    print(summary_text(summary, args.db))
     for failure in summary.failures:
         print(f"  {failure}")
     return 0
+
+
+def summary_text(summary, db: str) -> str:
+    pruned = f", {summary.pruned} pruned" if summary.pruned else ""
+    return (
+        f"{summary.documents} documents: {summary.ok} ok, {summary.partial} partial, "
+        f"{summary.failed} failed, {summary.skipped} skipped{pruned}\n"
+        f"{summary.items} items, {summary.tables} tables, {summary.failed_validations} failed validations; "
+        f"{summary.pages} pages in {summary.seconds:.1f}s ({summary.pages_per_second:.1f} pages/s) -> {db}"
+    )
+
+
+class Progress:
+    """A rich progress bar on a terminal; plain per-document lines otherwise; nothing when quiet."""
+
+    def __init__(self, quiet: bool = False, stream=None):
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.bar = None
+        self.task = None
+
+    def start(self, to_extract: int, skipped: int) -> None:
+        if self.quiet or not self.stream.isatty() or to_extract < 2:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import Progress as Bar
+
+        console = Console(file=self.stream)
+        self.bar = Bar(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(), TextColumn("{task.description}"), console=console, transient=True)
+        self.task = self.bar.add_task("", total=to_extract)
+        self.bar.start()
+
+    def document(self, path: str, status: str) -> None:
+        if self.quiet:
+            return
+        if self.bar is None:
+            print(f"{status:>8}  {path}", file=self.stream)
+            return
+        if status.startswith("skipped"):
+            return
+        if status != "ok":
+            self.bar.console.print(f"{status:>8}  {path}")
+        self.bar.update(self.task, advance=1, description=path.rsplit("/", 1)[-1][:40])
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -66,7 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="committee PDFs, text dumps, or folders of them")
     p.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file to write (default {DEFAULT_DB})")
     p.add_argument("--force", action="store_true", help="re-extract documents already loaded")
-    p.add_argument("--quiet", "-q", action="store_true", help="no per-document lines")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or per-document lines")
+    p.add_argument("--workers", "-j", type=int, default=None, help="documents extracted at once (default: the cores, %d here)" % _cores())
+    p.add_argument("--engine", choices=("local", "ray"), default="local", help="local process pool, or Ray tasks writing Parquet")
+    p.add_argument("--address", default=None, help="Ray cluster to join (e.g. auto or ray://host:10001); a local Ray otherwise")
+    p.add_argument("--parquet-dir", default=None, help="where --engine ray writes Parquet (default: <db folder>/parquet)")
+    p.add_argument("--prune", action="store_true", help="remove documents that are no longer among the inputs")
+    p.add_argument("--timeout", type=float, default=None, help="seconds one document may take before it is recorded as failed")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("query", help="run SQL against the database and print a table")
@@ -85,8 +155,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _cores() -> int:
+    """The cores this process may use: the default number of workers."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "workers", 0) is None:
+        args.workers = _cores()
     return args.func(args)
 
 

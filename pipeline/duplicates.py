@@ -22,6 +22,17 @@ ORDER BY d.source_path
 
 
 def link_duplicates(con: duckdb.DuckDBPyConnection) -> None:
+    """Set `duplicate_of` on every document, in one transaction (all links or none)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _link(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _link(con: duckdb.DuckDBPyConnection) -> None:
     rows = con.execute(_SIGNATURES).fetchall()
     first_with: dict[tuple, str] = {}
     con.execute("UPDATE documents SET duplicate_of = NULL")

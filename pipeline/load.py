@@ -43,7 +43,8 @@ def _value(v):
     return v
 
 
-def _rows(records: list[Record]) -> dict[str, list[tuple]]:
+def rows_by_table(records: list[Record]) -> dict[str, list[tuple]]:
+    """Records as plain row tuples (enums as values, lists as JSON), grouped by table."""
     by_table: dict[str, list[tuple]] = defaultdict(list)
     for r in records:
         by_table[r.__table__].append(tuple(_value(getattr(r, f)) for f in type(r).model_fields))
@@ -62,13 +63,13 @@ def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         delete_document(con, result.document.doc_id)
-        for table, rows in _rows([result.document, *result.records]).items():
+        for table, rows in rows_by_table([result.document, *result.records]).items():
             model = TABLES[table]
             cols = ", ".join(f'"{c}"' for c in model.model_fields)
             marks = ", ".join("?" for _ in model.model_fields)
             con.executemany(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', rows)
         con.execute("COMMIT")
-    except Exception:
+    except BaseException:  # Ctrl-C included: never leave half a document
         con.execute("ROLLBACK")
         raise
 
@@ -76,3 +77,17 @@ def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult) -> None:
 def loaded_versions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     """doc_id -> (pipeline_version, status) for every document already loaded."""
     return {r[0]: (r[1], r[2]) for r in con.execute("SELECT doc_id, pipeline_version, status FROM documents").fetchall()}
+
+
+def prune_documents(con: duckdb.DuckDBPyConnection, keep: set[str]) -> list[str]:
+    """Remove every document (and its rows) whose doc_id is not in `keep`; return the removed ids."""
+    gone = [doc_id for doc_id in loaded_versions(con) if doc_id not in keep]
+    for doc_id in sorted(gone):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            delete_document(con, doc_id)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return sorted(gone)

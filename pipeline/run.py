@@ -1,18 +1,29 @@
-"""Orchestration: extract every input file and load it, one bad file never stopping the run."""
+"""Orchestration: extract every input file and load it, one bad file never stopping the run.
+
+The plan is made first (hash every input, skip what is loaded unchanged); the
+engine then extracts the rest, and results are loaded in input order, one
+transaction per document, so an interrupted run leaves only whole documents
+and the next run picks up where it stopped.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import signal
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from pipeline import PIPELINE_VERSION
-from pipeline.extract import extract_document
-from pipeline.ingest import ingest, list_inputs
-from pipeline.load import connect, load_result, loaded_versions
 from pipeline.duplicates import link_duplicates
+from pipeline.engines import Extracted
+from pipeline.ingest import list_inputs
+from pipeline.load import connect, loaded_versions, prune_documents
+
+ENGINES = ("local", "ray")
 
 
 class RunSummary(BaseModel):
@@ -21,9 +32,66 @@ class RunSummary(BaseModel):
     partial: int = 0
     failed: int = 0
     skipped: int = 0
+    pruned: int = 0
     pages: int = 0
+    items: int = 0
+    tables: int = 0
+    failed_validations: int = 0
     seconds: float = 0.0
     failures: list[str] = []
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+
+class Plan(BaseModel):
+    """What a run will do: files to extract (path, doc_id) and files skipped with the reason."""
+
+    todo: list[tuple[Path, str]] = []
+    skipped: list[tuple[Path, str]] = []
+    doc_ids: set[str] = set()
+
+
+def file_hash(path: Path) -> str:
+    """doc_id: sha256 of the bytes, first 16 hex digits (as `ingest` computes it), read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()[:16]
+
+
+def make_plan(paths: list[Path], loaded: dict[str, tuple[str, str]], force: bool) -> Plan:
+    plan = Plan()
+    first_path: dict[str, Path] = {}
+    for path in paths:
+        try:
+            doc_id = file_hash(path)
+        except OSError:  # unreadable: the worker records it as a failed document
+            plan.todo.append((path, ""))
+            continue
+        plan.doc_ids.add(doc_id)
+        if doc_id in first_path:
+            plan.skipped.append((path, f"skipped (same content as {first_path[doc_id]})"))
+        elif not force and loaded.get(doc_id, ("", ""))[0] == PIPELINE_VERSION:
+            plan.skipped.append((path, "skipped (unchanged)"))
+        else:
+            plan.todo.append((path, doc_id))
+        first_path.setdefault(doc_id, path)
+    return plan
+
+
+def engine_results(todo: list[tuple[Path, str]], engine: str, workers: int, address: str | None, parquet_dir: Path, timeout: float | None) -> Iterator[Extracted]:
+    if engine == "ray":
+        from pipeline.engines.ray_engine import in_ray
+
+        return in_ray(todo, workers, parquet_dir, address)
+    from pipeline.engines.local import in_pool, in_process
+
+    if workers <= 1 and timeout is None:
+        return in_process(todo)
+    return in_pool(todo, max(workers, 1), timeout)
 
 
 def run(
@@ -31,38 +99,105 @@ def run(
     db_path: str,
     force: bool = False,
     on_document: Callable[[str, str], None] | None = None,
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    address: str | None = None,
+    prune: bool = False,
+    parquet_dir: str | Path | None = None,
+    timeout: float | None = None,
+    on_start: Callable[[int, int], None] | None = None,
+    on_extracted: Callable[[Extracted], None] | None = None,
 ) -> RunSummary:
     """Extract `paths` (files or folders) into the DuckDB file at `db_path`.
 
     A document already loaded with the same content hash and pipeline version
-    is skipped unless `force`.
+    is skipped unless `force`; `prune` removes documents not among the inputs.
+    `workers` > 1 extracts in a process pool (`engine="local"`) or as Ray tasks
+    (`engine="ray"`, which also writes Parquet under `parquet_dir`, default
+    `<db folder>/parquet`). `on_start(to_extract, skipped)`, `on_document(path, status)`
+    and `on_extracted(extracted)` report progress.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
     started = time.perf_counter()
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    con = connect(db_path)
+    parquet_dir = Path(parquet_dir) if parquet_dir else Path(db_path).parent / "parquet"
     summary = RunSummary()
+    inputs = list_inputs(paths)
+    con = connect(db_path)
+    guard = LoadGuard()
     try:
-        loaded = loaded_versions(con)
-        for path in list_inputs(paths):
-            src = ingest(path)
-            summary.documents += 1
-            if not force and loaded.get(src.doc_id, ("", ""))[0] == PIPELINE_VERSION:
-                summary.skipped += 1
-                _tell(on_document, str(path), "skipped (unchanged)")
-                continue
-            result = extract_document(src)
-            load_result(con, result)
-            status = result.document.status
-            setattr(summary, status, getattr(summary, status) + 1)
-            summary.pages += result.document.n_pages or 0
-            if status != "ok":
-                summary.failures.append(f"{path}: {result.document.error}")
-            _tell(on_document, str(path), status)
-        link_duplicates(con)
+        plan = make_plan(inputs, loaded_versions(con), force)
+        summary.documents = len(inputs)
+        if on_start:
+            on_start(len(plan.todo), len(plan.skipped))
+        for path, reason in plan.skipped:
+            summary.skipped += 1
+            _tell(on_document, str(path), reason)
+        if prune:
+            summary.pruned = len(_prune(con, plan.doc_ids, parquet_dir))
+        for done in engine_results(plan.todo, engine, workers, address, parquet_dir, timeout):
+            with guard:
+                done.load(con)
+            _count(summary, done)
+            _tell(on_document, str(done.path), done.document.status)
+            if on_extracted:
+                on_extracted(done)
+        with guard:
+            link_duplicates(con)
     finally:
         con.close()
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+class LoadGuard:
+    """Ctrl-C while a document is being loaded takes effect once it is committed.
+
+    DuckDB turns SIGINT during a query into "Query interrupted" and the load rolls
+    back, which is safe but throws the finished work away; outside a load,
+    Ctrl-C stops the run at once as usual.
+    """
+
+    def __init__(self):
+        self.pending = False
+
+    def __enter__(self):
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._later)
+        return self
+
+    def _later(self, signum, frame):
+        self.pending = True
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+        if self.pending and exc[0] is None:
+            raise KeyboardInterrupt
+        return False
+
+
+def _prune(con, keep: set[str], parquet_dir: Path) -> list[str]:
+    from pipeline.parquet import remove_document_files
+
+    gone = prune_documents(con, keep)
+    for doc_id in gone:
+        remove_document_files(parquet_dir, doc_id)
+    return gone
+
+
+def _count(summary: RunSummary, done: Extracted) -> None:
+    status = done.document.status
+    setattr(summary, status, getattr(summary, status) + 1)
+    summary.pages += done.document.n_pages or 0
+    summary.items += done.counts.get("items", 0)
+    summary.tables += done.counts.get("extracted_tables", 0)
+    summary.failed_validations += done.failed_checks
+    if status != "ok":
+        summary.failures.append(f"{done.path}: {done.document.error}")
 
 
 def _tell(callback, path: str, status: str) -> None:

@@ -80,3 +80,61 @@ def test_forced_re_extraction_replaces_rows_instead_of_adding_them(tmp_path):
     first = table_contents(db)
     run([SEEDS], str(db), force=True)
     assert table_contents(db) == first
+
+
+def doc_paths(db: Path) -> list[str]:
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT source_path FROM documents ORDER BY source_path").fetchall()
+    con.close()
+    return [Path(p).name for (p,) in rows]
+
+
+def test_prune_removes_documents_no_longer_among_the_inputs_and_only_with_prune(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "cover.txt")
+    (folder / "note.txt").write_text("To: Highways Committee\nDate: 3 March 2024\n\n1. Purpose\nA short note.\n")
+    db = tmp_path / "out.duckdb"
+    run([folder], str(db))
+    (folder / "note.txt").unlink()
+    run([folder], str(db))
+    assert doc_paths(db) == ["cover.txt", "note.txt"]
+    summary = run([folder], str(db), prune=True)
+    assert summary.pruned == 1 and summary.skipped == 1
+    assert doc_paths(db) == ["cover.txt"]
+    con = duckdb.connect(str(db), read_only=True)
+    orphans = con.execute("SELECT count(*) FROM items WHERE doc_id NOT IN (SELECT doc_id FROM documents)").fetchone()[0]
+    con.close()
+    assert orphans == 0
+
+
+def test_two_files_with_the_same_bytes_are_extracted_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "a.txt")
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "b.txt")
+    seen: list[tuple[str, str]] = []
+    summary = run([folder], str(tmp_path / "out.duckdb"), on_document=lambda p, s: seen.append((Path(p).name, s)))
+    assert summary.ok == 1 and summary.skipped == 1
+    assert ("b.txt", f"skipped (same content as {folder / 'a.txt'})") in seen
+
+
+def test_an_interrupted_run_loads_whole_documents_and_the_next_run_completes_it(extracted_db, tmp_path):
+    """SIGINT after the first document is loaded; the re-run gives the uninterrupted database."""
+    import signal
+    import subprocess
+    import sys
+
+    db = tmp_path / "out.duckdb"
+    command = [sys.executable, "-m", "pipeline.cli", "extract", str(SEEDS), "--db", str(db), "--workers", "2"]
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    first = proc.stderr.readline()  # a document's line is printed once it is committed
+    proc.send_signal(signal.SIGINT)
+    rest = proc.stderr.read()
+    assert proc.wait(timeout=60) == 130, rest
+    assert first.split()[0] in ("ok", "partial")
+    interrupted = statuses(db)
+    assert 1 <= len(interrupted) < 5
+    summary = run([str(SEEDS)], str(db))
+    assert summary.skipped == len(interrupted) and summary.ok + summary.partial == 5 - len(interrupted)
+    assert table_contents(db) == table_contents(Path(extracted_db))

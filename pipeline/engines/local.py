@@ -1,0 +1,103 @@
+"""Local engines: in this process (`workers=1`), or a pool of worker processes.
+
+The pool keeps at most two documents per worker in flight (memory stays
+bounded however many files there are) and hands results back in input order.
+A worker that dies (a crash inside a PDF library, the OOM killer) or a
+document that runs past `timeout` breaks the pool; the document at the head
+is then re-run alone in a fresh worker, and if that dies or times out too it
+becomes a `failed` document with the reason, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from pipeline.engines import Extracted, extract_path, extracted_from_result, failed_result
+from schemas.stages import DocumentResult
+
+IN_FLIGHT_PER_WORKER = 2
+
+
+def in_process(todo: list[tuple[Path, str]]) -> Iterator[Extracted]:
+    """One document after another in this process: the reference every engine must equal."""
+    for path, _doc_id in todo:
+        yield extracted_from_result(path, extract_path(path))
+
+
+def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None) -> Iterator[Extracted]:
+    """Documents across `workers` processes, yielded in input order."""
+    start = 0
+    while start < len(todo):
+        pool = _new_pool(workers)
+        try:
+            for result in _ordered(pool, todo[start:], workers * IN_FLIGHT_PER_WORKER, timeout):
+                yield extracted_from_result(todo[start][0], result)
+                start += 1
+            return
+        except (BrokenProcessPool, FutureTimeout):
+            _stop(pool)
+            path, doc_id = todo[start]
+            yield extracted_from_result(path, _alone(path, doc_id, timeout))
+            start += 1
+        finally:  # also on Ctrl-C: stop the workers at once rather than wait for them
+            _stop(pool)
+
+
+def _ordered(pool: ProcessPoolExecutor, todo: list[tuple[Path, str]], window: int, timeout: float | None) -> Iterator[DocumentResult]:
+    pending: deque[Future] = deque()
+    queued = iter(todo)
+    for path, _ in queued:
+        pending.append(pool.submit(extract_path, path))
+        if len(pending) >= window:
+            break
+    while pending:
+        result = pending.popleft().result(timeout=timeout)
+        for path, _ in queued:
+            pending.append(pool.submit(extract_path, path))
+            break
+        yield result
+
+
+def _alone(path: Path, doc_id: str, timeout: float | None) -> DocumentResult:
+    """Re-run one document in a fresh single worker, to tell a bad document from an innocent bystander."""
+    pool = _new_pool(1)
+    try:
+        return pool.submit(extract_path, path).result(timeout=timeout)
+    except BrokenProcessPool:
+        return failed_result(path, doc_id, "the worker process died while extracting it (a crash in a PDF library, or out of memory)")
+    except FutureTimeout:
+        return failed_result(path, doc_id, f"timed out: extraction took longer than {timeout:g} s")
+    finally:
+        _stop(pool)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # fork: workers start at once with every extractor already imported (spawn re-imports spaCy and
+    # pdfplumber per worker, seconds each). Workers never touch the parent's DuckDB connection and
+    # leave through os._exit, so the copy of it they inherit is never used or closed.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_sigint)
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches the whole process group: the parent decides what happens, workers just stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut the pool without waiting for running documents, killing its workers."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    for process in processes:
+        process.join(timeout=5)

@@ -1,0 +1,80 @@
+"""Ray engine: each document is a Ray task that writes its rows as Parquet files.
+
+    committee-extract extract packs/ --engine ray                 # a local Ray, one CPU per worker
+    committee-extract extract packs/ --engine ray --address auto  # an existing cluster
+
+A task reads its file, extracts it and writes `<parquet_dir>/<table>/<doc_id>.parquet`,
+returning only the small `documents` row and counts; this process then loads
+the files into DuckDB in input order, one transaction per document. On a
+cluster, the inputs and `parquet_dir` must be on storage every node sees
+(a shared mount), and committee-extract installed on every node.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.engines import Extracted, extract_path, failed_result, tally
+from pipeline.parquet import load_files, write_result
+from schemas.records import Document
+
+#: The smallest object store Ray accepts: tasks pass only paths and small rows.
+OBJECT_STORE_BYTES = 80 * 1024 * 1024
+
+
+def _extract_to_parquet(path: str, name: str, parquet_dir: str) -> tuple[dict, dict[str, str], dict[str, int], int]:
+    """The Ray task: one document to Parquet files; returns its `documents` row, files and counts."""
+    result = extract_path(path, name)
+    files = write_result(result, parquet_dir)
+    counts, failed = tally(result)
+    return result.document.model_dump(), {t: str(p) for t, p in files.items()}, counts, failed
+
+
+def start_ray(workers: int, address: str | None):
+    """Connect to `address`, or start a quiet local Ray with `workers` CPUs."""
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no usage report sent anywhere
+    import ray
+
+    if ray.is_initialized():
+        return ray, False
+    if address:
+        ray.init(address=address, log_to_driver=False, configure_logging=False)
+    else:
+        ray.init(
+            num_cpus=workers,
+            include_dashboard=False,
+            object_store_memory=OBJECT_STORE_BYTES,
+            log_to_driver=False,
+            configure_logging=False,
+        )
+    return ray, True
+
+
+def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, address: str | None = None) -> Iterator[Extracted]:
+    """Documents as Ray tasks, yielded in input order once their Parquet files are written."""
+    if not todo:
+        return
+    ray, started = start_ray(workers, address)
+    try:
+        task = ray.remote(num_cpus=1, max_retries=1)(_extract_to_parquet)
+        out = str(Path(parquet_dir).resolve())
+        refs = [task.remote(str(path.resolve()), str(path), out) for path, _ in todo]
+        for (path, doc_id), ref in zip(todo, refs):
+            yield _collect(ray, ref, path, doc_id, out)
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _collect(ray, ref, path: Path, doc_id: str, parquet_dir: str) -> Extracted:
+    try:
+        document, files, counts, failed = ray.get(ref)
+    except Exception as exc:  # the task's worker died or raised: the document failed, the run goes on
+        result = failed_result(path, doc_id, f"Ray task failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        written = write_result(result, parquet_dir)
+        return Extracted(path=path, document=result.document, load=lambda con: load_files(con, doc_id, written))
+    row = Document(**document)
+    paths = {t: Path(p) for t, p in files.items()}
+    return Extracted(path=path, document=row, counts=counts, failed_checks=failed, load=lambda con: load_files(con, row.doc_id, paths))

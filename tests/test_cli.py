@@ -1,0 +1,80 @@
+"""CLI: the extract command's options, per-document lines when not on a terminal, and the summary."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import Progress, build_parser, main, summary_text
+from pipeline.run import RunSummary
+from tests.test_run import SEEDS
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "cover.txt")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type")
+    return folder
+
+
+def test_extract_prints_the_summary_and_each_failure(folder, tmp_path, capsys):
+    assert main(["extract", str(folder), "--db", str(tmp_path / "out.duckdb"), "--workers", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert "2 documents: 1 ok, 0 partial, 1 failed, 0 skipped" in out
+    assert "failed validations" in out and "pages/s" in out
+    assert "broken.pdf" in out  # the failure and its reason
+    assert "ok  " in err and "cover.txt" in err  # one plain line per document: stderr is not a terminal
+
+
+def test_a_second_run_says_each_unchanged_document_is_skipped(folder, tmp_path, capsys):
+    db = str(tmp_path / "out.duckdb")
+    main(["extract", str(folder), "--db", db, "-q"])
+    capsys.readouterr()
+    main(["extract", str(folder), "--db", db])
+    out, err = capsys.readouterr()
+    assert "0 ok, 0 partial, 0 failed, 2 skipped" in out
+    assert err.count("skipped (unchanged)") == 2
+
+
+def test_quiet_prints_no_per_document_lines(folder, tmp_path, capsys):
+    main(["extract", str(folder), "--db", str(tmp_path / "out.duckdb"), "-q"])
+    assert capsys.readouterr().err == ""
+
+
+def test_workers_default_to_the_cores_and_engine_to_local():
+    args = build_parser().parse_args(["extract", "x"])
+    assert args.workers is None and args.engine == "local"  # main() fills in the cores
+    args = build_parser().parse_args(["extract", "x", "-j", "3", "--engine", "ray", "--address", "auto", "--prune", "--force"])
+    assert (args.workers, args.engine, args.address, args.prune, args.force) == (3, "ray", "auto", True, True)
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_progress_bar_only_on_a_terminal_and_not_when_quiet():
+    on_terminal = Progress(stream=FakeTerminal())
+    on_terminal.start(to_extract=10, skipped=0)
+    assert on_terminal.bar is not None
+    on_terminal.document("a/b.pdf", "ok")
+    on_terminal.stop()
+    quiet = Progress(quiet=True, stream=FakeTerminal())
+    quiet.start(to_extract=10, skipped=0)
+    assert quiet.bar is None
+    piped = Progress(stream=io.StringIO())
+    piped.start(to_extract=10, skipped=0)
+    assert piped.bar is None
+
+
+def test_summary_states_counts_and_pages_per_second():
+    summary = RunSummary(documents=4, ok=2, partial=1, failed=1, skipped=0, pages=300, seconds=60.0, items=7, tables=12, failed_validations=2)
+    text = summary_text(summary, "x.duckdb")
+    assert "4 documents: 2 ok, 1 partial, 1 failed, 0 skipped" in text
+    assert "7 items, 12 tables, 2 failed validations" in text
+    assert "300 pages in 60.0s (5.0 pages/s)" in text
