@@ -80,3 +80,16 @@ def long_table_pdf(rows: list[list[str]], header: list[str], repeat_header: bool
         story = [Paragraph("4. What are the next steps?", style), Spacer(1, 4 * mm), table(rows)]
     doc.build(story)
     return buf.getvalue()
+
+
+def stacked_form_pdf(pairs: list[tuple[str, str]]) -> bytes:
+    """A one-column ruled form: each box holds a bold label line above its plain value."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    style = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph("Impact Assessment Form", style)]]
+    data += [[Paragraph(f"<b>{label}</b><br/>{value}", style)] for label, value in pairs]
+    table = Table(data, colWidths=[160 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    doc.build([table])
+    return buf.getvalue()

@@ -92,3 +92,13 @@ def test_read_pdf_reads_each_ruled_table_row_as_one_tabbed_line():
     assert lines[1].startswith("Risk\tMitigation\t")
     assert lines[2] == "Providers do not bid for the lots on offer this year\tEarly market talks with every provider\tAmber\tHead of Service"
     assert len(lines) == 3
+
+
+def test_read_pdf_reads_a_one_column_form_of_bold_labels_as_label_value_rows():
+    from tests.pdf_builders import stacked_form_pdf
+
+    pairs = [("Assessment Title", "Closing the Riverside library"), ("Lead Officer", "Ada Brook - Libraries"), ("Service Change", "Yes")]
+    stream = read_pdf(source(stacked_form_pdf(pairs)), use_camelot=False)
+    [table] = stream.tables
+    assert [table.header, *table.rows] == [["", "Impact Assessment Form"], *[list(p) for p in pairs]]
+    assert "Assessment Title" in texts(stream) and "Closing the Riverside library" in texts(stream)

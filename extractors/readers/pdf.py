@@ -87,9 +87,10 @@ def inside(line: PageLine, box: list[float] | None) -> bool:
     return top <= centre <= bottom and line.x0 >= x0 - 2 and line.x1 <= x1 + 2
 
 
-def with_table_rows(lines: list[PageLine], found: list[tuple[RawTable, list[PageLine]]]) -> list[PageLine]:
+def with_table_rows(lines: list[PageLine], found: list[tuple[RawTable, list[PageLine] | None]]) -> list[PageLine]:
     """The page's lines with the word lines inside each ruled table replaced by its rows
     (one tab-separated line per row): wrapped cells side by side would otherwise interleave."""
+    found = [(table, rows) for table, rows in found if rows is not None]
     if not found:
         return lines
     kept = [ln for ln in lines if not any(inside(ln, table.bbox) for table, _ in found)]

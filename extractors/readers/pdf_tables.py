@@ -117,13 +117,39 @@ def row_lines(table, cells: list[list[str]], size: float) -> list[PageLine]:
     return lines
 
 
+def _bold_share(chars: list[dict]) -> float:
+    seen = [c for c in chars if c["text"].strip()]
+    return sum("bold" in (c.get("fontname") or "").lower() for c in seen) / len(seen) if seen else 0.0
+
+
+def stacked_form_rows(page, table, cells: list[list[str]]) -> list[list[str]] | None:
+    """A one-column ruled form whose bold lines are labels and plain lines their values
+    (label above value), as [label, value] rows; None when it is not one."""
+    if max(len(r) for r in cells) != 1:
+        return None
+    lines = page.crop(table.bbox).extract_text_lines(return_chars=True)
+    marked = [(ln["text"].strip(), _bold_share(ln["chars"]) >= 0.8) for ln in lines if ln["text"].strip()]
+    if sum(bold for _, bold in marked) < 2 or all(bold for _, bold in marked):
+        return None
+    pairs: list[list[str]] = []
+    for text, is_label in marked:
+        if is_label and pairs and pairs[-1][0] and not pairs[-1][1] and text[:1].islower():
+            pairs[-1][0] += f" {text}"  # a label wrapping onto a second line
+        elif is_label or not pairs:
+            pairs.append([text if is_label else "", "" if is_label else text])
+        else:
+            pairs[-1][1] = f"{pairs[-1][1]}\n{text}".strip()
+    return pairs
+
+
 def page_tables(page, page_number: int) -> list[RawTable]:
     """Every ruled table pdfplumber finds on the page, header first, with fills."""
     return [t for t, _ in page_tables_and_rows(page, page_number)]
 
 
-def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[PageLine]]]:
-    """Ruled tables of the page, each with its rows as text lines (`row_lines`)."""
+def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[PageLine] | None]]:
+    """Ruled tables of the page, each with its rows as text lines (`row_lines`), or None
+    where the page's own lines read better (a stacked form)."""
     if not has_ruling(page):
         return []
     clean = without_oversized_chars(page)
@@ -133,6 +159,12 @@ def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[Pa
     for table in clean.find_tables(table_settings=_SETTINGS):
         rows = table.extract()
         cells = [[(c or "").strip() for c in row] for row in rows]
+        form = stacked_form_rows(page, table, cells) if cells else None
+        if form is not None and len(form) >= 2:
+            out.append((RawTable(header=form[0], rows=form[1:], page=page_number, extractor="pdfplumber",
+                                 bbox=list(table.bbox), notes=["stacked form: bold lines read as labels"]),
+                        None))  # its word lines already read label above value
+            continue
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue
         fills = [[cell_fill(c, fills_from) if c else None for c in row.cells] for row in table.rows]
