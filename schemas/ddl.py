@@ -52,8 +52,24 @@ def create_table_sql(model: type[Record]) -> str:
     return f'CREATE TABLE IF NOT EXISTS "{model.__table__}" (\n  {cols}\n);'
 
 
+def ordered_tables() -> list[type[Record]]:
+    """Every registered table: the contract's (schemas/records.py) first, then the
+    others by module, each module's in the order they are defined."""
+    register_all()
+    position = {name: i for i, name in enumerate(TABLES)}
+    return sorted(TABLES.values(), key=lambda m: (m.__module__ != "schemas.records", m.__module__, position[m.__table__]))
+
+
 def schema_sql() -> str:
     """The whole schema: every registered table, then the views."""
-    register_all()
-    tables = "\n\n".join(create_table_sql(m) for m in TABLES.values())
+    tables = "\n\n".join(create_table_sql(m) for m in ordered_tables())
     return tables + "\n\n" + VIEWS_SQL.read_text()
+
+
+HEADER = """-- Generated from the pydantic models in schemas/: python -m schemas.ddl > docs/schema.sql
+-- tests/test_ddl.py fails when this file is out of date.
+
+"""
+
+if __name__ == "__main__":
+    print(HEADER + schema_sql(), end="")

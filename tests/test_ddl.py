@@ -59,3 +59,12 @@ def test_the_database_columns_are_exactly_the_model_fields():
 def test_duckdb_type_unwraps_optional_annotations():
     assert duckdb_type(int | None) == "BIGINT"
     assert "validations" in TABLES
+
+
+def test_the_published_schema_in_docs_is_up_to_date():
+    from pathlib import Path
+
+    from schemas.ddl import HEADER
+
+    published = (Path(__file__).resolve().parent.parent / "docs" / "schema.sql").read_text()
+    assert published == HEADER + schema_sql(), "regenerate with: python -m schemas.ddl > docs/schema.sql"
