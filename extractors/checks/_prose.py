@@ -49,13 +49,25 @@ def of_type(records: list[Record], model: type) -> list:
     return [r for r in records if isinstance(r, model)]
 
 
-def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+def _heading_breaks(where) -> list[int]:
+    """Offsets where a line follows a short unpunctuated line: a heading run into its
+    paragraph ("Cost avoidance breakeven point" above "The cost of ...")."""
+    out = []
+    for (_, prev), (offset, ln) in zip(where, where[1:]):
+        head = prev.text.strip()
+        if head and len(head.split()) <= 8 and head[-1] not in ".,;:-" and ln.text.strip()[:1].isupper():
+            out.append(offset)
+    return out
+
+
+def _sentence_bounds(text: str, at: int, extra: list[int]) -> tuple[int, int]:
+    cuts = sorted([(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)] + [(o - 1, o) for o in extra])
     start, end = 0, len(text)
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() >= at:
-            end = m.start()
+    for cut_start, cut_end in cuts:
+        if cut_end <= at:
+            start = cut_end
+        elif cut_start >= at:
+            end = cut_start
             break
     return start, end
 
@@ -88,8 +100,8 @@ def in_prose(item: ItemText, records: list[Record]) -> list[InProse]:
             continue
         p, at = found
         used.add((p, at))
-        text = paras[p][0]
-        start, end = _sentence_bounds(text, at)
+        text, where = paras[p]
+        start, end = _sentence_bounds(text, at, _heading_breaks(where))
         stop = at + len(figure.text)
         out.append(InProse(figure, text[start:end], text[start:at], text[stop:end], p))
     return out

@@ -41,12 +41,13 @@ def year_label(stated: InProse) -> str | None:
 
 
 def restated(all_stated: list[InProse], amount: Decimal, besides: InProse) -> list[str]:
-    """The sections where the same amount is stated again."""
+    """The sections (or lines) where the same amount is stated again."""
     places = []
     for s in all_stated:
-        if s is not besides and is_money(s.figure) and s.figure.amount_gbp == amount and s.figure.section:
-            if s.figure.section not in places:
-                places.append(s.figure.section)
+        if s is not besides and is_money(s.figure) and s.figure.amount_gbp == amount:
+            place = s.figure.section or (f"line {s.figure.line}" if s.figure.line else None)
+            if place and place not in places:
+                places.append(place)
     return places
 
 
