@@ -60,6 +60,7 @@ WORDS = {
     "Micro": "Village", "Catalysts": "Pathfinders", "Catalyst": "Pathfinder", "Vacancy": "Turnover",
     "Transport": "Catering", "Dampening": "Smoothing", "dampener": "smoother", "Camsight": "Norsight",
     "Suites": "Lodges", "Suite": "Lodge", "Homecare": "Homeshare", "Healthwatch": "Carewatch",
+    "Transformation": "Improvement",
 }
 
 #: Words changed only when capitalised (their lower-case forms are ordinary English).
