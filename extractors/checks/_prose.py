@@ -43,6 +43,8 @@ class InProse:
     after: str
     #: Index of the paragraph in the item (figures of one paragraph share it).
     paragraph: int
+    #: The whole paragraph's text.
+    paragraph_text: str = ""
 
 
 def of_type(records: list[Record], model: type) -> list:
@@ -103,7 +105,7 @@ def in_prose(item: ItemText, records: list[Record]) -> list[InProse]:
         text, where = paras[p]
         start, end = _sentence_bounds(text, at, _heading_breaks(where))
         stop = at + len(figure.text)
-        out.append(InProse(figure, text[start:end], text[start:at], text[stop:end], p))
+        out.append(InProse(figure, text[start:end], text[start:at], text[stop:end], p, text))
     return out
 
 
