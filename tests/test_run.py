@@ -138,3 +138,52 @@ def test_an_interrupted_run_loads_whole_documents_and_the_next_run_completes_it(
     summary = run([str(SEEDS)], str(db))
     assert summary.skipped == len(interrupted) and summary.ok + summary.partial == 5 - len(interrupted)
     assert table_contents(db) == table_contents(Path(extracted_db))
+
+
+@pytest.fixture
+def broken_pack_folder(tmp_path: Path) -> Path:
+    """Good files among every kind of bad input the issue lists."""
+    from tests.pdf_builders import image_only_pdf, text_pdf
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    good_pdf = text_pdf([["Report to: Highways Committee", "Date: 3 March 2024", "1. Purpose", "To agree the plan."], ["2. Background", "Roads."]])
+    (folder / "good.pdf").write_bytes(good_pdf)
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "good.txt")
+    (folder / "cut.pdf").write_bytes(good_pdf[: len(good_pdf) // 3])
+    (folder / "locked.pdf").write_bytes(text_pdf([["Confidential annex"]], encrypt="secret"))
+    (folder / "scan.pdf").write_bytes(image_only_pdf())
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "noise.pdf").write_bytes(bytes((i * 37) % 256 for i in range(5000)))
+    (folder / "binary.txt").write_bytes(b"\x00\x01PK" + bytes(range(256)) * 8)
+    (folder / "legacy.txt").write_bytes("Subject: Parks – £5,000 saving\n".encode("cp1252"))
+    (folder / "minutes.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    return folder
+
+
+def test_every_kind_of_bad_input_gets_a_status_and_reason_and_the_good_files_load(broken_pack_folder, tmp_path):
+    db = tmp_path / "out.duckdb"
+    summary = run([broken_pack_folder], str(db), workers=2)
+    got = statuses(db)
+    assert summary.documents == len(got) == 10
+    for name in ("good.pdf", "good.txt", "legacy.txt"):
+        assert got[name][0] in ("ok", "partial"), (name, got[name])
+    reasons = {"cut.pdf": "corrupt", "locked.pdf": "encrypted", "scan.pdf": "no text layer", "empty.pdf": "empty",
+               "noise.pdf": "", "binary.txt": "binary", "minutes.docx": "unsupported"}
+    for name, word in reasons.items():
+        status, error = got[name]
+        assert status == "failed" and error and word in error, (name, got[name])
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM items WHERE doc_id IN (SELECT doc_id FROM documents WHERE source_path LIKE '%good.pdf')").fetchone()[0] >= 1
+    con.close()
+
+
+def test_a_100000_line_dump_is_extracted_whole(tmp_path):
+    dump = tmp_path / "dump.txt"
+    dump.write_text("".join("The committee noted the update.\n" if n % 7 else "\n" for n in range(100_000)))
+    db = tmp_path / "out.duckdb"
+    summary = run([dump], str(db))
+    assert summary.ok == 1
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT n_lines FROM documents").fetchone()[0] == 100_000
+    con.close()
