@@ -36,6 +36,8 @@ CASES = [
     (S001, "Year-2 deliverable in question 2", "prose_hours_consistency"),
     (S001, "'Commence pilot' Jan 2021 to Jan 2023", "milestone_duration"),
     (S003, "first 6 months + remaining 18 months", "prose_phase_months"),
+    (S001, "The cash-flow table that question 7 refers to", "table_reference"),
+    (S001, "payback just within 2 years", "prose_break_even_model"),
     (S004, "Lot 4 CCC Contribution (Annual) equals the Day Services grant", "prose_lot_budget"),
 ]
 

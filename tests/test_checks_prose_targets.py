@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from extractors.checks.milestone_duration import CHECK as DURATION
 from extractors.checks.prose_hours_consistency import CHECK as CONSISTENCY
+from extractors.checks.prose_break_even_model import CHECK as BREAK_EVEN
 from extractors.checks.prose_hours_targets import CHECK as TARGETS
 from extractors.checks.prose_lot_budget import CHECK as LOT_PROSE
 from extractors.checks.prose_phase_months import CHECK as PHASES
@@ -114,3 +115,35 @@ def test_an_amount_matching_none_of_the_lots_figures_is_a_skip_never_a_guess():
     it = report("- 2.4.2 Grants to day centre providers are worth £650,000 a year. Lot 2 gives a route to re-commission them.")
     [v] = LOT_PROSE.run(it, with_figures(it, *LOTS))
     assert v.status == "skip" and "£780,000" in v.detail
+
+
+MODEL = """The cost of the scheme over two years is expected to be £{cost}.
+
+The difference in hourly rates is nominally £3.80ph. Given a steady rise to 600 hours per week of
+delivery over the two years we would expect the scheme to break even in {quarter}.
+"""
+
+
+def model_item(cost: str = "100,000", quarter: str = "Q4 Y2"):
+    return prose_item(MODEL.format(cost=cost, quarter=quarter))
+
+
+def test_a_straight_line_rise_covers_the_cost_and_breaks_even_in_the_stated_quarter():
+    it = model_item()
+    [v] = BREAK_EVEN.run(it, with_figures(it))
+    # 3.80 x 600 x 104 / 2 = 118,560; break-even at week sqrt(2 x 104 x 100,000 / 2,280) = 95.5: Q4 of year 2
+    assert (v.status, v.expected, v.actual) == ("pass", "100000", "118560")
+    assert "week 96 (Q4 Y2)" in v.detail
+
+
+def test_a_stated_quarter_the_model_does_not_reach_fails():
+    it = model_item(quarter="Q2 Y2")
+    [v] = BREAK_EVEN.run(it, with_figures(it))
+    assert v.status == "fail"
+
+
+def test_a_cost_the_rise_never_covers_fails():
+    it = model_item(cost="130,000")
+    [v] = BREAK_EVEN.run(it, with_figures(it))
+    assert (v.status, v.expected, v.actual) == ("fail", "130000", "118560")
+    assert "not within the period" in v.detail
