@@ -11,9 +11,11 @@ import duckdb
 
 _SIGNATURES = """
 SELECT d.doc_id, d.source_path,
-  (SELECT list(DISTINCT coalesce(p.bp_reference, '') || '|' || lower(coalesce(p.title, '')) ORDER BY 1)
+  (SELECT list(DISTINCT coalesce(p.bp_reference, '') || '|' || lower(coalesce(p.title, ''))
+                ORDER BY coalesce(p.bp_reference, '') || '|' || lower(coalesce(p.title, '')))
      FROM proposals p WHERE p.doc_id = d.doc_id) AS proposals,
-  (SELECT list(DISTINCT lower(coalesce(r.title, '')) || '|' || coalesce(CAST(r.meeting_date AS VARCHAR), '') ORDER BY 1)
+  (SELECT list(DISTINCT lower(coalesce(r.title, '')) || '|' || coalesce(CAST(r.meeting_date AS VARCHAR), '')
+                ORDER BY lower(coalesce(r.title, '')) || '|' || coalesce(CAST(r.meeting_date AS VARCHAR), ''))
      FROM reports r WHERE r.doc_id = d.doc_id) AS reports
 FROM documents d
 WHERE d.status <> 'failed'

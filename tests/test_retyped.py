@@ -33,17 +33,8 @@ SEEDS = sorted(json.loads(p.read_text(encoding="utf-8"))["source"] for p in GOLD
 #: A variant may score at most this share of its key's values below its seed.
 MARGIN = 0.005
 
-_STATED_UNIT = (
-    "extractors/fields/stated_figures.py: _UNIT_NOUNS accepts a hyphenated unit noun only as "
-    "'(?:micro-)?enterprises?', so '50+ new community village-enterprises' / '125 more "
-    "village-enterprises' count nothing (the modifier pattern swallows the compound and no unit "
-    "noun follows); the rows after it then pair off by position"
-)
 #: (seed, field prefix) -> why the variant scores lower there. Remove an entry once its cause is fixed.
-KNOWN_DROPS: dict[tuple[str, str], str] = {
-    ("001_d0b8bcef7f1e2c2b.txt", "tables.stated_figures"): _STATED_UNIT,
-    ("003_219f3df77203f1ee.txt", "tables.stated_figures"): _STATED_UNIT,
-}
+KNOWN_DROPS: dict[tuple[str, str], str] = {}
 
 
 class StaleKnownDrop(UserWarning):

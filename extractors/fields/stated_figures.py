@@ -4,7 +4,7 @@ business case or cover paper, each with the question or paragraph it sits in.
 Prose is read paragraph by paragraph (wrapped lines rejoined, so "250 help and
 care / hours (per week)" is one phrase); table rows (tab-separated lines) are
 left to the table extractors. A counted quantity is a number followed, within a
-few lower-case words, by a unit noun (hours, people, beds, micro-enterprises,
+few lower-case words, by a unit noun (hours, people, beds, (micro-)enterprises,
 weeks ...), with a rate such as "per week" kept in its text and unit.
 """
 
@@ -35,7 +35,7 @@ _RATIO = re.compile(r"(?:\s+[a-z]+){0,2}\s+for\s+(?:every|each)\s+£[\d.,]+(?:\s
 _UNIT_NOUNS = (
     r"hours?|days?|weeks?|months?|years?|people|persons?|residents?|carers?|clients?|users?|customers?|"
     r"individuals?|adults?|children|families|households?|homes?|beds?|places?|placements?|packages?|"
-    r"(?:micro-)?enterprises?|businesses|providers?|organisations?|jobs?|posts?|staff|workers?|volunteers?|"
+    r"(?:[a-z]+-)?enterprises?|businesses|providers?|organisations?|jobs?|posts?|staff|workers?|volunteers?|"
     r"visits?|referrals?|assessments?|contracts?|vehicles?|sessions?|members?|enquir\w+|WTE|FTE"
 )
 # Words that end a noun phrase: "450 over five years" counts nothing.
