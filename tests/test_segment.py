@@ -380,3 +380,11 @@ def test_eqia_with_an_analysis_style_heading_and_decision_fields():
     text += "Name of decision, policy, procedure, project or service: Winter Gritting Routes\n"
     _, spans = segment_text(text)
     assert kinds_titles(spans) == [("eqia", "Equality Analysis / Impact Assessment (EqIA)")]
+
+
+def test_a_bid_to_any_named_fund_starts_an_investment_bid_but_a_sentence_about_it_does_not():
+    from extractors.items.investment_bid import _is_banner
+
+    assert _is_banner("Capital Improvement Fund Bid")
+    assert _is_banner("Innovation Fund Application: Street Lighting")
+    assert not _is_banner("The Innovation Fund bid will be presented to committee")

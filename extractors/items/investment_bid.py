@@ -1,5 +1,5 @@
-"""Investment bid (transformation fund bid): starts at its banner
-("Investment Proposal Supporting Information", "Transformation Fund Bid") or,
+"""Investment bid (a bid to a council fund): starts at its banner
+("Investment Proposal Supporting Information", "<Name> Fund Bid") or,
 without one, at its `Bid Title` field; titled by the Bid Title."""
 
 from __future__ import annotations
@@ -12,15 +12,17 @@ from extractors.items._lines import without_appendix_prefix
 from schemas.stages import Line
 
 _BANNER = re.compile(
-    r"^(?:investment (?:proposal )?(?:supporting information|proposal|bid)"
-    r"|transformation fund(?:ing)? (?:bid|application))\b",
+    r"^(?:investment (?:proposal )?(?:supporting information|proposal|bid)\b"
+    # "<Name> Fund Bid" standing as a heading, not "The ... Fund bid will be ..."
+    r"|(?!the\b)(?:[a-z&-]+ ){1,3}fund(?:ing)? (?:bid|application)\b\s*(?:[:(–-].*)?$)",
     re.I,
 )
 _BID_TITLE = re.compile(r"^(?:bid|proposal|investment)\s+(?:title|name)\b\s*:?", re.I)
 # Only "Bid Title" opens a bid by itself; the other spellings are read as its title.
 _BID_TITLE_START = re.compile(r"^bid\s+title\b", re.I)
-# Every start line opens with one of these words (cheap first test, and the segmenter's anchor).
-_OPENING_WORDS = "investment|transformation|bid|appendix|annex"
+# Every start line opens with one of these words or names a fund within its first
+# few words (cheap first test, and the segmenter's anchor).
+_OPENING_WORDS = r"investment|bid|appendix|annex|(?:[a-z&-]+ ){1,3}fund"
 _QUICK = re.compile(rf"[ \t]*(?:{_OPENING_WORDS})", re.I)
 
 
