@@ -33,7 +33,7 @@ from extractors.values.money import parse_money_range
 from schemas.records import Entity
 from schemas.stages import ItemText, Line
 
-# Where two shapes overlap, the earlier label wins ("A/R.6.185" is not a date, an
+# Where two shapes overlap, the earlier label wins ("X/Y.1.234" is not a date, an
 # email's digits are not a phone number).
 # Each shape has a cheap test a line must pass before its pattern is run.
 _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
@@ -53,7 +53,7 @@ _NOT_NAME_WORDS = {
     "team", "group", "adults", "adult", "chair", "vice", "assistant", "executive", "lead", "commissioning",
     "social", "care", "finance", "project", "board", "programme", "yes", "no", "none", "post", "email", "tel",
 }
-# The next label on the same line ("Karen Doe Post: Officer"): a capitalised word, then lower-case words, then ':'.
+# The next label on the same line ("Jane Doe Post: Officer"): a capitalised word, then lower-case words, then ':'.
 _NEXT_LABEL = re.compile(r"\s+[A-Z][a-z]*(?:\s+[a-z]+){0,3}\s*:.*$")
 _NAME_AT_START = re.compile(rf"^(?:{P.TITLE}\s+)?(?P<name>{P.NAME})")
 _BATCH = 1000

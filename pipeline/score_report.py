@@ -1,7 +1,7 @@
 """The score of a database against the answer keys: counts per file and field, every mismatch, and printing.
 
 A *field* is a path without list positions (`proposals.risks.rag`); a
-mismatch carries the full path (`proposals[A/R.6.185].risks[2].rag`). A field
+mismatch carries the full path (`proposals[X/Y.1.234].risks[2].rag`). A field
 ending in `[]` counts rows: expected = rows in the key, matched = rows found;
 rows the database has beyond the key are listed as `extra` (and as
 mismatches) but do not enter the ratio.

@@ -138,7 +138,7 @@ def values_match(mode: str, expected, got) -> bool:
 
 
 def to_number(value) -> Decimal | None:
-    """A number from a database value: DECIMAL, int, float, or text like "-682000" / "£1,200"."""
+    """A number from a database value: DECIMAL, int, float, or text like "-125000" / "£1,200"."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float, Decimal)):

@@ -1,7 +1,7 @@
 """Figures stated in the prose of a business case or cover paper: money amounts
 ("£160,000 of transformation funding", "in the region of £170,000 per year")
 and counted quantities ("750 hours of support per week", "125 more
-micro-enterprises"), each with the question or paragraph it sits in."""
+enterprises"), each with the question or paragraph it sits in."""
 
 from __future__ import annotations
 
@@ -23,6 +23,6 @@ class StatedFigure(ItemRow, table="stated_figures"):
     high_gbp: Gbp | None = None
     #: A counted quantity (750 for "750 hours per week").
     value: Decimal | None = None
-    #: "GBP", "GBP per hour", "hours per week", "micro-enterprises", "quarter" ...
+    #: "GBP", "GBP per hour", "hours per week", "enterprises", "quarter" ...
     unit: str | None = None
     approximate: bool = False

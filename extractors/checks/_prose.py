@@ -21,6 +21,7 @@ from schemas.stated_figures import StatedFigure
 APPROX_SHARE = Decimal("0.05")
 APPROX = "within 5% (the figure is stated as approximate)"
 
+NEAR_BEFORE, NEAR_AFTER = 60, 40
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(])")
 _FY_AFTER = re.compile(
     r"^\s*(?:in|for|during|throughout|over)\s+(?:the\s+)?(?:financial\s+year\s+|FY\s*)?"
@@ -74,6 +75,25 @@ def _sentence_bounds(text: str, at: int, extra: list[int]) -> tuple[int, int]:
     return start, end
 
 
+def prose_paragraphs(lines, breaks: set[int]) -> list[tuple[str, list]]:
+    """Paragraphs as the stated-figures extractor reads them, with a paragraph that a page
+    break cut mid-sentence (no closing punctuation, the next one opening in lower case)
+    joined to its continuation."""
+    out: list[tuple[str, list]] = []
+    for text, where in paragraphs(lines, breaks):
+        if out and _continues(out[-1][0], text) and where[0][1].no not in breaks:
+            prev, prev_where = out[-1]
+            shift = len(prev) + 1
+            out[-1] = (f"{prev} {text}", prev_where + [(off + shift, ln) for off, ln in where])
+        else:
+            out.append((text, where))
+    return out
+
+
+def _continues(before: str, after: str) -> bool:
+    return bool(before) and before.rstrip()[-1:] not in ".!?:;" and after[:1].islower()
+
+
 def table_spans(records: list[Record]) -> list[tuple[int, int]]:
     """(first, last) source line of each typed table: from its start to its last typed row."""
     first = {r.table_id: r.line for r in of_type(records, ExtractedTable) if r.line is not None}
@@ -90,7 +110,7 @@ def in_prose(item: ItemText, records: list[Record]) -> list[InProse]:
     text cannot be found again, and those inside a typed table's lines (stacked table
     cells read as prose), are left out."""
     breaks = {s.line for s in of_type(records, Section) if s.line is not None}
-    paras = paragraphs(item.lines, breaks)
+    paras = prose_paragraphs(item.lines, breaks)
     spans = table_spans(records)
     used: set[tuple[int, int]] = set()
     out = []
@@ -164,12 +184,18 @@ def avoidance_by_fy(stated: list[InProse]) -> dict[str, InProse]:
 def stated_costs(stated: list[InProse]) -> list[InProse]:
     """Amounts stated as what the proposal costs ("the cost of the service over two years is
     expected to be £X", "Transformation Fund investment of £Y"): a plain £ amount in a
-    sentence about cost, investment or funding that is not about savings or rates."""
+    sentence about cost, investment or funding that is not about savings or rates (read in
+    the words around the figure)."""
     return [
         s for s in stated
-        if is_money(s.figure) and _COST.search(s.sentence) and not _NOT_COST.search(s.sentence)
-        and not s.figure.approximate
+        if is_money(s.figure) and _COST.search(near(s)) and not _NOT_COST.search(near(s)) and not s.figure.approximate
     ]
+
+
+def near(s: InProse) -> str:
+    """The words around a figure: about ten before it and six after, within its sentence (a
+    heading run into the sentence, "Cost avoidance ... The cost of ... is £X", stays out)."""
+    return f"{s.before[-NEAR_BEFORE:]}{s.figure.text}{s.after[:NEAR_AFTER]}"
 
 
 def section_of(records: list[Record], line: int | None) -> str | None:

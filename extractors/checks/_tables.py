@@ -32,7 +32,7 @@ def agrees(a: Decimal | None, b: Decimal | None) -> bool:
 
 
 def plain(value) -> str | None:
-    """A number as plain text: `-682000`, `4.5`."""
+    """A number as plain text: `-125000`, `4.5`."""
     if value is None:
         return None
     d = Decimal(str(value))
@@ -40,7 +40,7 @@ def plain(value) -> str | None:
 
 
 def gbp(value) -> str:
-    """`£682,000` / `-£14,763` for details."""
+    """`£125,000` / `-£14,763` for details."""
     if value is None:
         return "?"
     d = Decimal(value)

@@ -1,4 +1,4 @@
-"""A saving table's total equals the proposal's headline saving (`2021-22 Saving: -£682,000`).
+"""A saving table's total equals the proposal's headline saving (`2021-22 Saving: -£125,000`).
 Where an item holds several proposals, the table belongs to the last one printed above it."""
 
 from __future__ import annotations

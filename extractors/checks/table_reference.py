@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from extractors.checks import Check
-from extractors.checks._prose import of_type, section_of
+from extractors.checks._prose import of_type, prose_paragraphs, section_of
 from extractors.checks._tables import validation
-from extractors.fields.stated_figures import paragraphs
 from extractors.registry import discover
 from schemas.base import Record
 from schemas.records import ExtractedTable, Section, Validation
@@ -28,7 +27,7 @@ def references(item: ItemText, records: list[Record]) -> list[tuple[int, str]]:
     """(line, words) of each reference to a table below, in prose."""
     breaks = {s.line for s in of_type(records, Section) if s.line is not None}
     out = []
-    for text, where in paragraphs(item.lines, breaks):
+    for text, where in prose_paragraphs(item.lines, breaks):
         for m in _REFERENCE.finditer(text):
             line = next(ln for offset, ln in reversed(where) if offset <= m.start())
             out.append((line.no, m.group().strip()))

@@ -1,6 +1,6 @@
 """Committee report cover papers: the labelled block above a report's numbered sections.
 
-Two layouts share one reader. Cambridgeshire-style: a heading, then `To:`,
+Two layouts share one reader. One style: a heading, then `To:`,
 `Meeting Date:`, `From:`, `Electoral division(s):`, `Forward Plan ref:`,
 `Key decision:`, `Outcome:`, `Recommendation:`, `Officer contact:`,
 `Member contacts:`. Kent-style: `From:`, `To: Cabinet – 30 January 2025`,

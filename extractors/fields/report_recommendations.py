@@ -21,7 +21,7 @@ _MARKER = re.compile(
 )
 _BULLET = re.compile(r"^\s*•\s*(?P<rest>.*)$")
 _IS_ROMAN = re.compile(rf"^{_ROMAN}$", re.I)
-# Markdown emphasis left by some dumps (`*NRS Healthcare*`): formatting, not text.
+# Markdown emphasis left by some dumps (`*Acme Care Ltd*`): formatting, not text.
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 
 

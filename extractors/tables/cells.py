@@ -13,7 +13,7 @@ from decimal import Decimal
 from schemas.stages import ItemText, RawTable
 
 _SPACES = re.compile(r"\s+")
-# "micro- enterprises" (a line-break hyphen that kept its space) -> "micro-enterprises"
+# "self- employed" (a line-break hyphen that kept its space) -> "self-employed"
 _BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?=[a-z])")
 # "1 st Year" (a superscript split off its number) -> "1st Year"
 _SPLIT_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b", re.IGNORECASE)

@@ -1,7 +1,7 @@
 """Typed cell values spotted inside a stacked line: dates, RAG words, amounts, money.
 
 A stacked row prints the first lines of several cells joined by spaces
-(`24 September 2020 6 November 2020 Shauna Torrance,`); the typed values are
+(`24 September 2020 6 November 2020 Jane Doe,`); the typed values are
 what splits such a line back into cells. These are spotting patterns only;
 the typed parsers read the cell text with `extractors.values`.
 """

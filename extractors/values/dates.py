@@ -2,7 +2,7 @@
 
 `19 November 2020`, `24 Nov 2020`, `22 Sept 2020`, `8th October 2020`,
 `Thursday, 08 October 2020`, `1/4/20` (UK day/month), `Aug 2020`,
-`End Sep 2020`, `Aug 2020 Submitted to JCB 19th Aug`; a bare year `2021`.
+`End Sep 2020`, `Aug 2020 Submitted to Board 19th Aug`; a bare year `2021`.
 `N/A`, `TBC` and other words give no date but keep their text.
 """
 

@@ -1,7 +1,7 @@
 """Money as councils print it, to signed pounds.
 
-Handles `-£682,000`, `- £250,000`, `£30k`, `£1.7m`, `c£500k`, `£4.50ph`,
-`-412` under a `£000` header (pass `scale=1000`), ranges such as
+Handles `-£125,000`, `- £250,000`, `£30k`, `£1.7m`, `c£500k`, `£4.50ph`,
+`-312` under a `£000` header (pass `scale=1000`), ranges such as
 `£50,000 to £100,000` and `Range between £180,000 - £315,000`.
 """
 

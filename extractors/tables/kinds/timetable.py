@@ -1,7 +1,7 @@
 """High-level timetables: `Task | Start Date | End Date | Overall Responsibility`.
 
 Dates keep their printed text; month-only dates have month precision. A date
-printed without a year (`JCB 25 th Aug`) takes the year of the row's other
+printed without a year (`Board 25 th Aug`) takes the year of the row's other
 date, rolled forward when its month comes earlier.
 """
 
