@@ -1,0 +1,238 @@
+"""Benchmark (`make bench`): the full pipeline against bare PDF readers, over the same pages.
+
+    python -m pipeline.bench              # ../shared/realworld PDFs and data/raw dumps
+    python -m pipeline.bench --quick      # 6 PDFs only, for trying changes
+    python -m pipeline.bench --no-camelot # skip the slowest baseline
+
+Prints, for one run on this machine: pages/s of the full pipeline (one worker),
+of bare pdfplumber `extract_text`, bare pypdfium2 text and camelot lattice on
+every page, with the ratios; the speed-up with 2 workers; the time of a re-run
+over unchanged inputs as a share of the first run; peak memory (RSS) on the
+largest pack. Wall-clock figures are shown with CPU-time figures beside them,
+because the machine may be shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld"
+RAW = ROOT / "data" / "raw"
+
+
+class Timing:
+    """Wall-clock and CPU seconds of one measured step (CPU of this process and its waited-for children)."""
+
+    def __init__(self, wall: float, cpu: float):
+        self.wall, self.cpu = wall, cpu
+
+    def rate(self, pages: int) -> tuple[float, float]:
+        return pages / self.wall if self.wall else 0.0, pages / self.cpu if self.cpu else 0.0
+
+
+def measure(work: Callable[[], object]) -> tuple[Timing, object]:
+    def cpu() -> float:
+        me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+    wall0, cpu0 = time.perf_counter(), cpu()
+    out = work()
+    return Timing(time.perf_counter() - wall0, cpu() - cpu0), out
+
+
+def page_counts(pdfs: list[Path]) -> dict[Path, int]:
+    import pypdfium2 as pdfium
+
+    counts = {}
+    for path in pdfs:
+        try:
+            doc = pdfium.PdfDocument(str(path))
+            counts[path] = len(doc)
+            doc.close()
+        except Exception:
+            counts[path] = 0
+    return counts
+
+
+def pypdfium2_text(pdfs: list[Path]) -> None:
+    import pypdfium2 as pdfium
+
+    for path in pdfs:
+        doc = pdfium.PdfDocument(str(path))
+        for i in range(len(doc)):
+            page = doc[i]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        doc.close()
+
+
+def pdfplumber_text(pdfs: list[Path]) -> None:
+    import pdfplumber
+
+    for path in pdfs:
+        with pdfplumber.open(str(path)) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.close()
+
+
+def camelot_lattice(pdfs: list[Path]) -> list[str]:
+    import camelot
+
+    problems = []
+    for path in pdfs:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                camelot.read_pdf(str(path), pages="all", flavor="lattice", suppress_stdout=True)
+            except Exception as exc:  # a baseline failing on one file is noted, not fatal
+                problems.append(f"{path.name}: {type(exc).__name__}")
+    return problems
+
+
+def pipeline_run(paths: list[Path], db: Path, workers: int):
+    from pipeline.run import run
+
+    return run(paths, str(db), workers=workers)
+
+
+PEAK_SCRIPT = """
+import resource, sys
+from pipeline.engines import extract_path
+doc = extract_path(sys.argv[1]).document
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, doc.status, doc.n_pages)
+"""
+
+
+def peak_rss_mb(path: Path) -> tuple[float, str]:
+    """Peak RSS of a fresh process extracting one file (imports included)."""
+    out = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(path)], capture_output=True, text=True, cwd=ROOT, check=True)
+    kb, status, _pages = out.stdout.split()[-3:]
+    return int(kb) / 1024, status
+
+
+def machine() -> dict:
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {
+        "date": dt.date.today().isoformat(),
+        "nproc": os.cpu_count(),
+        "ram_gib": round(mem, 1),
+        "python": platform.python_version(),
+        "load_average_at_start": [round(x, 1) for x in os.getloadavg()],
+    }
+
+
+def line(label: str, value: str) -> None:
+    print(f"  {label:<52} {value}", flush=True)
+
+
+def rates(timing: Timing, pages: int) -> str:
+    wall, cpu = timing.rate(pages)
+    return f"{wall:7.1f} pages/s  ({cpu:.1f} per CPU-second; {timing.wall:.1f} s)"
+
+
+def bench(pdfs: list[Path], texts: list[Path], camelot: bool) -> dict:
+    figures: dict = {"machine": machine()}
+    print(f"machine: {figures['machine']}")
+    counts = page_counts(pdfs)
+    pages = sum(counts.values())
+    figures.update(pdfs=len(pdfs), pages=pages, texts=len(texts))
+    print(f"inputs: {len(pdfs)} PDFs, {pages} pages; {len(texts)} text dumps\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        _warm_up(Path(tmp))
+        if pdfs:
+            one, summary = measure(lambda: pipeline_run(pdfs, Path(tmp) / "one.duckdb", workers=1))
+            line("full pipeline, 1 worker", rates(one, pages))
+            figures["pipeline_1"] = _fig(one, pages) | {"ok": summary.ok, "partial": summary.partial, "failed": summary.failed}
+            again, _ = measure(lambda: pipeline_run(pdfs, Path(tmp) / "one.duckdb", workers=1))
+            figures["rerun_share"] = again.wall / one.wall
+            line("re-run over unchanged inputs", f"{again.wall:7.2f} s = {100 * again.wall / one.wall:.1f}% of the first run")
+            two, _ = measure(lambda: pipeline_run(pdfs, Path(tmp) / "two.duckdb", workers=2))
+            figures["pipeline_2"] = _fig(two, pages)
+            figures["speedup_2"] = one.wall / two.wall
+            line("full pipeline, 2 workers", rates(two, pages) + f"  speed-up x{one.wall / two.wall:.2f}")
+            plumber, _ = measure(lambda: pdfplumber_text(pdfs))
+            figures["pdfplumber"] = _fig(plumber, pages)
+            line("bare pdfplumber extract_text (baseline)", rates(plumber, pages))
+            pdfium, _ = measure(lambda: pypdfium2_text(pdfs))
+            figures["pypdfium2"] = _fig(pdfium, pages)
+            line("bare pypdfium2 text (floor)", rates(pdfium, pages))
+            if camelot:
+                lattice, problems = measure(lambda: camelot_lattice(pdfs))
+                figures["camelot_lattice"] = _fig(lattice, pages) | {"problems": problems}
+                line("camelot lattice on every page (naive)", rates(lattice, pages) + (f"  [{len(problems)} files failed]" if problems else ""))
+            _ratios(figures)
+            largest = max(counts, key=counts.get)
+            mb, status = peak_rss_mb(largest)
+            figures["peak_rss_mb"] = {"file": largest.name, "pages": counts[largest], "mb": round(mb), "status": status}
+            line(f"peak RSS, largest pack ({counts[largest]} pages)", f"{mb:7.0f} MB  ({largest.name[:40]}, {status})")
+        if texts:
+            n_lines = sum(len(p.read_bytes().splitlines()) for p in texts)
+            dumps, _ = measure(lambda: pipeline_run(texts, Path(tmp) / "texts.duckdb", workers=1))
+            figures["text_dumps"] = {"lines": n_lines, "seconds": round(dumps.wall, 2), "lines_per_s": round(n_lines / dumps.wall)}
+            line(f"text dumps ({len(texts)} files, {n_lines} lines), 1 worker", f"{n_lines / dumps.wall:7.0f} lines/s  ({dumps.wall:.1f} s)")
+    return figures
+
+
+def _warm_up(tmp: Path) -> None:
+    """Load what every run loads once (spaCy, the plugin registries, camelot), outside the timings."""
+    import camelot  # noqa: F401
+
+    note = tmp / "warm-up.txt"
+    note.write_text("Report to: Highways Committee\nDate: 3 March 2024\n\n1. Purpose\nTo agree the plan for £5,000.\n")
+    pipeline_run([note], tmp / "warm-up.duckdb", workers=1)
+
+
+def _fig(timing: Timing, pages: int) -> dict:
+    wall, cpu = timing.rate(pages)
+    return {"seconds": round(timing.wall, 2), "cpu_seconds": round(timing.cpu, 2), "pages_per_s": round(wall, 2), "pages_per_cpu_s": round(cpu, 2)}
+
+
+def _ratios(figures: dict) -> None:
+    full = figures["pipeline_1"]["pages_per_s"]
+    print()
+    line("pipeline / bare pdfplumber (target >= 2x)", f"x{full / figures['pdfplumber']['pages_per_s']:.2f}")
+    line("bare pypdfium2 / pipeline (target <= 10x)", f"x{figures['pypdfium2']['pages_per_s'] / full:.1f}")
+    if "camelot_lattice" in figures:
+        line("pipeline / camelot lattice on every page", f"x{full / figures['camelot_lattice']['pages_per_s']:.2f}")
+    line("speed-up 1 -> 2 workers (target >= 1.8x)", f"x{figures['speedup_2']:.2f}")
+    line("re-run share (target < 5%)", f"{100 * figures['rerun_share']:.1f}%")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="only the 6 smallest real-world PDFs")
+    parser.add_argument("--no-camelot", action="store_true", help="skip the camelot lattice baseline (the slowest)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    if REALWORLD.is_dir():
+        pdfs = sorted(REALWORLD.rglob("*.pdf"))
+    else:
+        print(f"{REALWORLD} is absent: skipping the PDF figures (put real committee PDFs there to measure them)")
+        pdfs = []
+    if args.quick:
+        pdfs = sorted(pdfs, key=lambda p: p.stat().st_size)[:6]
+    texts = sorted(RAW.glob("*.txt"))
+    figures = bench(pdfs, texts, camelot=not args.no_camelot)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
