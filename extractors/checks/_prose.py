@@ -17,7 +17,7 @@ from schemas.records import ExtractedTable, Section
 from schemas.stages import ItemText
 from schemas.stated_figures import StatedFigure
 
-#: "in the region of £170,000": agreement within 5% of the stated figure.
+#: "in the region of £95,000": agreement within 5% of the stated figure.
 APPROX_SHARE = Decimal("0.05")
 APPROX = "within 5% (the figure is stated as approximate)"
 
@@ -182,8 +182,8 @@ def avoidance_by_fy(stated: list[InProse]) -> dict[str, InProse]:
 
 
 def stated_costs(stated: list[InProse]) -> list[InProse]:
-    """Amounts stated as what the proposal costs ("the cost of the service over two years is
-    expected to be £X", "Transformation Fund investment of £Y"): a plain £ amount in a
+    """Amounts stated as what the proposal costs ("the cost of the scheme over two years is
+    expected to be £X", "capital investment of £Y"): a plain £ amount in a
     sentence about cost, investment or funding that is not about savings or rates (read in
     the words around the figure)."""
     return [

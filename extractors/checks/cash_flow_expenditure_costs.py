@@ -2,7 +2,7 @@
 year's expenditure (the sum of its quarters) equals the cost table's TOTAL for that
 year ("1st Year", "Year 2", or a financial year), and the expenditure over all periods
 equals the cost table's grand total, or, without a cost table, the single cost stated
-in the prose ("the cost of the service over two years is expected to be £150,000").
+in the prose ("the cost of the scheme over two years is expected to be £150,000").
 Compared to the pound."""
 
 from __future__ import annotations

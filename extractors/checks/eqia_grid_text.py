@@ -1,5 +1,5 @@
 """An EqIA impact grid agrees with what the text of its question says about it: a
-sentence such as "NO NEGATIVE IMPACT to those with protected characteristics" (or "no
+sentence such as "There will be no negative impact on any protected group" (or "no
 adverse impact", "no positive impact") holds when no characteristic is marked in that
 column. Only a sentence in the same question (section) as the grid counts; a grid whose
 marks could not be placed in columns is a skip."""

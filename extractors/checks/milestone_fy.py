@@ -1,6 +1,6 @@
-"""A timetable task that says it happens in a financial year ("Quarterly review of the
-vacancy factor in 2024/25", "during 2023-24") has its start and end dates inside that
-year (1 April to 31 March). A task that is only *for* a year ("Implementation details
+"""A timetable task that says it happens in a financial year ("Quarterly review of agency
+spend in 2024/25", "during 2023-24") has its start and end dates inside that
+year (1 April to 31 March). A task that is only *for* a year ("Budget plans
 for 2024/25 activities") is preparation done beforehand and is not checked.
 
 Dates are compared at their printed precision (a month-only date stands for its whole

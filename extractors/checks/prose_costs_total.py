@@ -1,5 +1,5 @@
 """An investment or cost figure stated in the prose of the question a cost table sits
-in ("there will be a requirement for Transformation Fund investment of £75k", further
+in ("there will be a requirement for capital investment of £75k", further
 up than the lines just above the table) equals the table's grand total: its TOTAL
 rows, or the sum of its lines where it has none.
 

@@ -3,7 +3,7 @@
 
 The cost is the item's cost table total (its TOTAL rows, or its lines where it has
 none); without a cost table, a single amount stated as the cost in the prose ("the
-cost of the service over two years is expected to be £Z"). Expected is the cost,
+cost of the scheme over two years is expected to be £Z"). Expected is the cost,
 actual the stated avoidance added up; compared to the pound."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""A table the text points to is printed: "(as per the cash flow table below)", "The
-summary table below details ..." is followed by a table before the question (section)
+"""A table the text points to is printed: "(see the cash flow table below)", "The
+table below sets out ..." is followed by a table before the question (section)
 ends. When the reference names a kind of table the pipeline types ("the cash flow table
 below"), only a table of that kind counts. A reference with no table after it fails: either the paper left the table out or
 the text dump lost it (a table of colour-only cells prints as blank lines), and in both
