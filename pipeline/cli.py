@@ -16,6 +16,8 @@ import sys
 import duckdb
 
 DEFAULT_DB = "data/out/committee.duckdb"
+#: A PDF that sends a library into an endless loop must not hang a night's run; 300-page packs take minutes.
+DEFAULT_TIMEOUT = 1800.0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -32,7 +34,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             address=args.address,
             prune=args.prune,
             parquet_dir=args.parquet_dir,
-            timeout=args.timeout,
+            timeout=args.timeout if args.timeout and args.timeout > 0 else None,
             on_start=progress.start,
             on_document=progress.document,
         )
@@ -136,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--address", default=None, help="Ray cluster to join (e.g. auto or ray://host:10001); a local Ray otherwise")
     p.add_argument("--parquet-dir", default=None, help="where --engine ray writes Parquet (default: <db folder>/parquet)")
     p.add_argument("--prune", action="store_true", help="remove documents that are no longer among the inputs")
-    p.add_argument("--timeout", type=float, default=None, help="seconds one document may take before it is recorded as failed")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help=f"seconds one document may take before it is recorded as failed and the run goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("query", help="run SQL against the database and print a table")

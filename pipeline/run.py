@@ -86,7 +86,7 @@ def engine_results(todo: list[tuple[Path, str]], engine: str, workers: int, addr
     if engine == "ray":
         from pipeline.engines.ray_engine import in_ray
 
-        return in_ray(todo, workers, parquet_dir, address)
+        return in_ray(todo, workers, parquet_dir, address, timeout)
     from pipeline.engines.local import in_pool, in_process
 
     if workers <= 1 and timeout is None:

@@ -46,9 +46,10 @@ def test_quiet_prints_no_per_document_lines(folder, tmp_path, capsys):
     assert capsys.readouterr().err == ""
 
 
-def test_workers_default_to_the_cores_and_engine_to_local():
+def test_workers_default_to_the_cores_engine_to_local_and_a_document_may_take_half_an_hour():
     args = build_parser().parse_args(["extract", "x"])
     assert args.workers is None and args.engine == "local"  # main() fills in the cores
+    assert args.timeout == 1800  # a hanging document cannot stall a night's run
     args = build_parser().parse_args(["extract", "x", "-j", "3", "--engine", "ray", "--address", "auto", "--prune", "--force"])
     assert (args.workers, args.engine, args.address, args.prune, args.force) == (3, "ray", "auto", True, True)
 

@@ -52,7 +52,7 @@ def start_ray(workers: int, address: str | None):
     return ray, True
 
 
-def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, address: str | None = None) -> Iterator[Extracted]:
+def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, address: str | None = None, timeout: float | None = None) -> Iterator[Extracted]:
     """Documents as Ray tasks, yielded in input order once their Parquet files are written."""
     if not todo:
         return
@@ -62,17 +62,22 @@ def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, 
         out = str(Path(parquet_dir).resolve())
         refs = [task.remote(str(path.resolve()), str(path), out) for path, _ in todo]
         for (path, doc_id), ref in zip(todo, refs):
-            yield _collect(ray, ref, path, doc_id, out)
+            yield _collect(ray, ref, path, doc_id, out, timeout)
     finally:
         if started:
             ray.shutdown()
 
 
-def _collect(ray, ref, path: Path, doc_id: str, parquet_dir: str) -> Extracted:
+def _collect(ray, ref, path: Path, doc_id: str, parquet_dir: str, timeout: float | None) -> Extracted:
     try:
-        document, files, counts, failed = ray.get(ref)
-    except Exception as exc:  # the task's worker died or raised: the document failed, the run goes on
-        result = failed_result(path, doc_id, f"Ray task failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        document, files, counts, failed = ray.get(ref, timeout=timeout)
+    except Exception as exc:  # the task's worker died, raised or ran too long: the document failed, the run goes on
+        if isinstance(exc, ray.exceptions.GetTimeoutError):
+            ray.cancel(ref, force=True)
+            reason = f"timed out: extraction took longer than {timeout:g} s"
+        else:
+            reason = f"Ray task failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        result = failed_result(path, doc_id, reason)
         written = write_result(result, parquet_dir)
         return Extracted(path=path, document=result.document, load=lambda con: load_files(con, doc_id, written))
     row = Document(**document)
