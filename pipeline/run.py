@@ -1,8 +1,8 @@
 """Orchestration: extract every input file and load it, one bad file never stopping the run.
 
-The plan is made first (hash every input, skip what is loaded unchanged); the
-engine then extracts the rest, and results are loaded in input order, one
-transaction per document, so an interrupted run leaves only whole documents
+The plan is made first (hash every input, skip what is loaded unchanged, order
+the rest largest first); the engine then extracts them, and results are loaded
+in that order, one transaction per document, so an interrupted run leaves only whole documents
 and the next run picks up where it stopped.
 """
 
@@ -79,7 +79,18 @@ def make_plan(paths: list[Path], loaded: dict[str, tuple[str, str]], force: bool
         else:
             plan.todo.append((path, doc_id))
         first_path.setdefault(doc_id, path)
+    plan.todo.sort(key=_largest_first)
     return plan
+
+
+def _largest_first(entry: tuple[Path, str]) -> tuple[int, str]:
+    """Big files first, so that no worker starts a 300-page pack when the others are done
+    (bytes stand in for pages); ties by path, so the load order is the same every run."""
+    try:
+        size = entry[0].stat().st_size
+    except OSError:
+        size = 0
+    return -size, str(entry[0])
 
 
 def engine_results(todo: list[tuple[Path, str]], engine: str, workers: int, address: str | None, parquet_dir: Path, timeout: float | None) -> Iterator[Extracted]:

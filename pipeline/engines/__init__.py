@@ -1,6 +1,6 @@
 """Engines: where the per-document work runs (this process, a local process pool, Ray).
 
-An engine takes the input files to extract, in input order, and yields one
+An engine takes the files to extract, in the order the run planned, and yields one
 `Extracted` per file in that same order, whatever order the work finished in:
 the run loop loads them one transaction each, so the database is the same
 whichever engine made it.

@@ -1,7 +1,9 @@
 """Local engines: in this process (`workers=1`), or a pool of worker processes.
 
-The pool keeps at most two documents per worker in flight (memory stays
-bounded however many files there are) and hands results back in input order.
+The pool keeps at most eight documents per worker in flight (memory stays
+bounded however many files there are: results are rows, not pages) and hands
+results back in the order given, so a slow document holds back loading but not
+the other workers.
 A worker that dies (a crash inside a PDF library, the OOM killer) or a
 document that runs past `timeout` breaks the pool; the document at the head
 is then re-run alone in a fresh worker, and if that dies or times out too it
@@ -22,7 +24,7 @@ from pathlib import Path
 from pipeline.engines import Extracted, extract_path, extracted_from_result, failed_result
 from schemas.stages import DocumentResult
 
-IN_FLIGHT_PER_WORKER = 2
+IN_FLIGHT_PER_WORKER = 8
 
 
 def in_process(todo: list[tuple[Path, str]]) -> Iterator[Extracted]:
@@ -32,7 +34,7 @@ def in_process(todo: list[tuple[Path, str]]) -> Iterator[Extracted]:
 
 
 def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None) -> Iterator[Extracted]:
-    """Documents across `workers` processes, yielded in input order."""
+    """Documents across `workers` processes, yielded in the order given."""
     start = 0
     while start < len(todo):
         pool = _new_pool(workers)

@@ -5,7 +5,7 @@
 
 A task reads its file, extracts it and writes `<parquet_dir>/<table>/<doc_id>.parquet`,
 returning only the small `documents` row and counts; this process then loads
-the files into DuckDB in input order, one transaction per document. On a
+the files into DuckDB in the order submitted, one transaction per document. On a
 cluster, the inputs and `parquet_dir` must be on storage every node sees
 (a shared mount), and committee-extract installed on every node.
 """
@@ -53,7 +53,7 @@ def start_ray(workers: int, address: str | None):
 
 
 def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, address: str | None = None, timeout: float | None = None) -> Iterator[Extracted]:
-    """Documents as Ray tasks, yielded in input order once their Parquet files are written."""
+    """Documents as Ray tasks, yielded in the order given once their Parquet files are written."""
     if not todo:
         return
     ray, started = start_ray(workers, address)
