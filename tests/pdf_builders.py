@@ -60,9 +60,12 @@ def risk_register_pdf(rows: list[tuple[str, str, str | None, tuple[float, float,
     return buf.getvalue()
 
 
-def long_table_pdf(rows: list[list[str]], header: list[str], repeat_header: bool = True, text_between: bool = False) -> bytes:
+def long_table_pdf(
+    rows: list[list[str]], header: list[str], repeat_header: bool = True, text_between: bool = False, page_heading: str | None = None
+) -> bytes:
     """A ruled table long enough to break across pages (header row repeated or not);
-    `text_between` ends the first page's table early and puts a paragraph between the parts."""
+    `text_between` ends the first page's table early and puts a paragraph between the parts;
+    `page_heading` is printed above the body on every page, below the margin band."""
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4)
     style = getSampleStyleSheet()["BodyText"]
@@ -78,7 +81,13 @@ def long_table_pdf(rows: list[list[str]], header: list[str], repeat_header: bool
         story = [table(rows[:half]), Paragraph("A note printed between the two tables.", style), table(rows[half:])]
     else:
         story = [Paragraph("4. What are the next steps?", style), Spacer(1, 4 * mm), table(rows)]
-    doc.build(story)
+
+    def heading(canvas, _doc) -> None:
+        if page_heading:
+            canvas.drawString(25 * mm, A4[1] - 28 * mm, page_heading)
+
+    doc.topMargin = 32 * mm if page_heading else doc.topMargin
+    doc.build(story, onFirstPage=heading, onLaterPages=heading)
     return buf.getvalue()
 
 

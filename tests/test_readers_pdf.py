@@ -102,3 +102,10 @@ def test_read_pdf_reads_a_one_column_form_of_bold_labels_as_label_value_rows():
     [table] = stream.tables
     assert [table.header, *table.rows] == [["", "Impact Assessment Form"], *[list(p) for p in pairs]]
     assert "Assessment Title" in texts(stream) and "Closing the Riverside library" in texts(stream)
+
+
+def test_read_pdf_merges_continued_tables_under_a_heading_repeated_on_every_page():
+    data = long_table_pdf(MILESTONES, HEADER, page_heading="TOTAL of the programme 12.5")
+    stream = read_pdf(source(data), use_camelot=False)
+    [table] = stream.tables
+    assert table.rows == MILESTONES

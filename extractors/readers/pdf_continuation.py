@@ -2,14 +2,16 @@
 
 A table continues on the next page when it is the last thing on its page
 (only furniture below it), the next page's first table is the first thing on
-that page (only furniture above it), and both have the same columns (count
+that page (only furniture, or lines repeated on many pages, above it), and both have the same columns (count
 and horizontal extent). The continuation's first row is dropped when it
 repeats the header; otherwise it is a body row (the header was not repeated).
 """
 
 from __future__ import annotations
 
-from extractors.readers.pdf_furniture import is_furniture, running_texts
+from collections import Counter
+
+from extractors.readers.pdf_furniture import MIN_SHARE, is_furniture, running_texts
 from schemas.stages import RawTable
 
 X_TOLERANCE = 6.0  # points: the same column grid, drawn again on the next page
@@ -19,10 +21,28 @@ def _words(cells: list[str]) -> list[str]:
     return [" ".join(c.split()).lower() for c in cells]
 
 
+def _repeated_texts(scans) -> set[str]:
+    """Lines printed the same on many pages wherever they sit (a page heading or a running
+    total restated above a long table): they do not separate a table from its continuation."""
+    counts: Counter = Counter()
+    for s in scans:
+        counts.update({" ".join(ln.text.split()) for ln in s.lines if len(ln.text.strip()) >= 8})
+    need = max(2, MIN_SHARE * len(scans))
+    return {text for text, n in counts.items() if n >= need}
+
+
 def _content_tops(scans) -> dict[int, list[tuple[float, float]]]:
-    """(top, bottom) of every non-furniture line, by page number."""
+    """(top, bottom) of every line that is neither furniture nor repeated on many pages, by page number."""
     running = running_texts([(s.height, s.lines) for s in scans])
-    return {s.number: [(ln.top, ln.bottom) for ln in s.lines if not is_furniture(ln, s.height, running)] for s in scans}
+    repeated = _repeated_texts(scans)
+    return {
+        s.number: [
+            (ln.top, ln.bottom)
+            for ln in s.lines
+            if not is_furniture(ln, s.height, running) and " ".join(ln.text.split()) not in repeated
+        ]
+        for s in scans
+    }
 
 
 def _same_columns(a: RawTable, b: RawTable) -> bool:
