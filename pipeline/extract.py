@@ -23,7 +23,7 @@ from extractors.segment import segment_pack
 from extractors.tables.classify import classify_table
 from extractors.tables.find import find_tables
 from pipeline import PIPELINE_VERSION
-from schemas.base import Record
+from schemas.base import ItemRow, Record
 from schemas.records import Document, ExtractedTable, Item
 from schemas.stages import DocumentResult, ItemSpan, ItemText, LineStream, SourceFile
 
@@ -151,7 +151,19 @@ def extract_item(item: ItemText) -> tuple[list[Record], list[str]]:
         records.extend(run_checks(item, records))
     except Exception as exc:
         warnings.append(f"item {item.item_id}: checks failed: {exc!r} at {_where(exc)}")
-    return records, warnings
+    return with_pages(item, records), warnings
+
+
+def with_pages(item: ItemText, records: list[Record]) -> list[Record]:
+    """Give every row that knows its stream line the PDF page of that line, so that
+    extractors need not track pages themselves (text dumps have no pages)."""
+    page_of = {ln.no: ln.page for ln in item.lines if ln.page is not None}
+    if not page_of:
+        return records
+    for record in records:
+        if isinstance(record, ItemRow) and record.page is None and record.line in page_of:
+            record.page = page_of[record.line]
+    return records
 
 
 def _where(exc: Exception) -> str:

@@ -89,8 +89,7 @@ def test_fixture_pdf_records_say_which_page_they_come_from(dbs, name):
     assert boxes and all(b is not None for (b,) in boxes)
 
 
-@pytest.mark.xfail(reason="fields/business_case.py and fields/eqia.py set `line` but not `page` on their rows", strict=False)
-@pytest.mark.parametrize("table", ["proposals", "eqias", "eqia_scope"])
+@pytest.mark.parametrize("table", ["proposals", "eqias", "eqia_scope", "contacts"])
 def test_form_field_records_from_a_pdf_say_which_page_they_come_from(dbs, table):
     pdf_db, _ = dbs
     rows = query(pdf_db, f"SELECT page FROM {table}")
