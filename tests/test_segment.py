@@ -388,3 +388,16 @@ def test_a_bid_to_any_named_fund_starts_an_investment_bid_but_a_sentence_about_i
     assert _is_banner("Capital Improvement Fund Bid")
     assert _is_banner("Innovation Fund Application: Street Lighting")
     assert not _is_banner("The Innovation Fund bid will be presented to committee")
+
+
+def test_a_from_block_naming_several_people_still_opens_a_cover_paper():
+    from extractors.normalise import normalise_text
+    from extractors.segment import segment_pack
+
+    people = "\n\n".join(f"Person {n} Name, Cabinet Member for Portfolio {n}\nand Something Else" for n in range(4))
+    text = (
+        f"From:\t{people}\n\nTo:\tCabinet - 3 March 2026\n\nSubject:\tRoad Safety Strategy for the\nCounty\n\n"
+        "Decision no:\t26/00001\n\nKey Decision:\tYes\n\n1. Introduction\n\n1.1 Text.\n"
+    )
+    spans = segment_pack(normalise_text("d", text, "tabbed"))
+    assert [(s.kind, s.title) for s in spans] == [("committee_report", "Road Safety Strategy for the County")]

@@ -93,10 +93,14 @@ def _labelled_value(lines: list[Line], j: int, label: re.Pattern) -> str:
 
 
 def _from_block_cover(lines: list[Line], i: int) -> str | None:
-    after = next_nonblank(lines, i, 12)
-    to = [j for j in after[:8] if _TO.match(text(lines, j))]
-    subject = [j for j in after[:8] if _SUBJECT.match(text(lines, j))]
-    if not to or not subject or not any(_DECISION_LABEL.match(text(lines, j)) for j in after):
+    """`From:` may name several people over a dozen lines before `To:`; `Subject:`
+    follows `To:` closely, and a decision label follows within the header."""
+    after = next_nonblank(lines, i, 30)
+    to = [k for k, j in enumerate(after[:16]) if _TO.match(text(lines, j))]
+    if not to:
+        return None
+    subject = [j for j in after[to[0] : to[0] + 6] if _SUBJECT.match(text(lines, j))]
+    if not subject or not any(_DECISION_LABEL.match(text(lines, j)) for j in after):
         return None
     return _labelled_value(lines, subject[0], _SUBJECT)
 
