@@ -132,3 +132,9 @@ def test_fixture_generator_is_deterministic_and_the_committed_pdfs_are_current(t
         pytest.skip("DejaVu Sans is not installed: the check boxes would be typeset differently")
     for path in make_fixture_pdfs.main(tmp_path):
         assert path.read_bytes() == (FIXTURES / path.name).read_bytes(), f"{path.name}: re-run tests/fixtures/make_fixture_pdfs.py"
+
+
+def test_rows_of_a_table_continued_over_pages_carry_their_own_page(dbs):
+    pdf_db, _ = dbs
+    rows = query(pdf_db, "SELECT table_id, min(page), max(page) FROM risks GROUP BY 1 HAVING min(page) < max(page)")
+    assert rows, "a risk register broken across a page keeps each row's page"

@@ -39,3 +39,19 @@ def test_blank_rag_cell_takes_its_rating_from_the_fill_colour_and_printed_text_w
     assert [(r.rag, r.rag_source) for r in rows] == [
         (Rag.RED, "colour"), (Rag.AMBER, "colour"), (Rag.GREEN, "colour"), (Rag.GREEN, "text"), (None, None),
     ]
+
+
+def test_a_register_rated_by_likelihood_and_consequence_is_typed_as_risks():
+    from extractors.tables.classify import classify_table
+    from extractors.tables.kinds.risk_register import parse
+    from schemas.stages import ItemText, RawTable
+
+    table = RawTable(
+        header=["Directorate", "Risk Title", "Risk Event", "Consequence", "Current Likelihood (1-5)"],
+        rows=[["ALL", "Fuel price rises", "Costs exceed budget", "Overspend", "4"]],
+        line=10,
+    )
+    item = ItemText(doc_id="d", item_id="d:001", kind="other", flavour="pdf", lines=[])
+    assert classify_table(table, item).kind == "risk_register"
+    [risk] = parse(table, item, "d:001:t01")
+    assert (risk.risk, risk.rag, risk.owner) == ("Fuel price rises", None, None)

@@ -9,6 +9,7 @@ normaliser as text dumps, so segmentation, fields and sections are shared code.
 from __future__ import annotations
 
 import io
+import re
 
 import pdfplumber
 from pydantic import BaseModel
@@ -164,7 +165,33 @@ def place_tables(tables: list[RawTable], lines: list[Line]) -> list[RawTable]:
         above = [ln for ln in page_lines if (ln.top or 0.0) < top - 2]
         table.line = inside[0].no if inside else (page_lines[-1].no if page_lines else None)
         table.context = "\n".join(ln.text for ln in above[-3:])
+        table.row_lines = row_stream_lines(table, lines)
     return tables
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", text.lower())[:24]
+
+
+def row_stream_lines(table: RawTable, lines: list[Line]) -> list[int | None]:
+    """The stream line of each body row (rows are printed as lines too), found in
+    order from the table's start, so that a row continued on a later page carries
+    that page; None where a row's text cannot be found."""
+    start = next((k for k, ln in enumerate(lines) if ln.no == table.line), None)
+    found: list[int | None] = []
+    k = start if start is not None else len(lines)
+    for row in table.rows:
+        key = _key(next((c for c in row if c.strip()), ""))
+        hit = None
+        if key:
+            for j in range(k, min(k + 400, len(lines))):
+                if _key(lines[j].text).startswith(key):
+                    hit = j
+                    break
+        found.append(lines[hit].no if hit is not None else None)
+        if hit is not None:
+            k = hit + 1
+    return found
 
 
 def read_pdf(src: SourceFile, use_camelot: bool = True) -> LineStream:

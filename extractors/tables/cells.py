@@ -124,7 +124,9 @@ def provenance(item: ItemText, table: RawTable, table_id: str, line: int | None)
     return {
         "doc_id": item.doc_id,
         "item_id": item.item_id,
-        "page": table.page,
+        # A row with its own line gets that line's page from the pipeline (a table
+        # continued over pages); otherwise the table's page.
+        "page": table.page if line is None else None,
         "line": line if line is not None else table.line,
         "table_id": table_id,
     }

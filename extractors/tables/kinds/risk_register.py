@@ -29,6 +29,8 @@ def score(table: RawTable, item: ItemText) -> float:
     if has_words(header_words(table), "start date", "end date", "positive"):
         return 0.0
     found = sum(col is not None for col in (mitigation, rag, owner))
+    if not found and has_words(header_words(table), "likelihood", "probability", "consequence", "impact"):
+        found = 1  # a register that rates risks by likelihood and impact instead of RAG
     return {0: 0.0, 1: 0.6, 2: 0.85, 3: 0.95}[found]
 
 
