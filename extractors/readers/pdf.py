@@ -1,5 +1,8 @@
-"""PDF reader: pages to the shared line stream (pdfplumber words), plus tables from geometry.
+"""PDF reader: pages to the shared line stream, plus tables from geometry.
 
+Every page is read first by PDFium (`pdf_pdfium`: words with boxes, at a
+fraction of pdfplumber's cost); only pages that draw ruling (where a ruled
+table or cell fills may be) are read again by pdfplumber for their geometry.
 Pages are read one at a time and closed at once (pdfplumber keeps several MB
 per page otherwise). Running headers and footers are dropped by repetition
 across pages (`pdf_furniture`). The lines then go through the same
@@ -23,6 +26,7 @@ from extractors.readers.pdf_furniture import is_furniture, running_texts
 from extractors.readers.pdf_lines import PageLine, words_to_lines
 from extractors.readers.pdf_camelot import camelot_tables, choose_tables, remove_hidden_text
 from extractors.readers.pdf_continuation import merge_continued_tables
+from extractors.readers.pdf_pdfium import may_hold_ruling, open_document, page_words
 from extractors.readers.pdf_tables import has_ruling, hidden_texts, page_tables_and_rows
 from schemas.stages import Line, LineStream, RawTable, SourceFile
 
@@ -64,6 +68,25 @@ class PageScan(BaseModel):
     problem: str | None = None
 
 
+def is_columnar(lines: list[PageLine]) -> bool:
+    return sum(1 for ln in lines if ln.text.count("\t") >= 2) >= 5
+
+
+def scan_page_fast(page, number: int) -> PageScan | None:
+    """The page read by PDFium alone, or None where pdfplumber must read it: the page
+    draws ruling, or is rotated or offset (PDFium's boxes would not be in pdfplumber's frame)."""
+    try:
+        left, bottom, _, _ = page.get_bbox()
+        if page.get_rotation() or abs(left) > 0.01 or abs(bottom) > 0.01 or may_hold_ruling(page):
+            return None
+        lines = words_to_lines(page_words(page))
+    except Exception:  # PDFium could not read it: pdfplumber may
+        return None
+    if not lines:  # pdfplumber decides whether the page really has no text (cheap when it has none)
+        return None
+    return PageScan(number=number, height=float(page.get_height() or 1), lines=lines, columnar=is_columnar(lines))
+
+
 def scan_page(page, number: int) -> PageScan:
     scan = PageScan(number=number, height=float(page.height or 1))
     try:
@@ -74,7 +97,7 @@ def scan_page(page, number: int) -> PageScan:
             scan.tables = [table for table, _ in found]
             scan.lines = with_table_rows(scan.lines, found)
             scan.hidden = hidden_texts(page) if scan.ruled else []
-            scan.columnar = sum(1 for ln in scan.lines if ln.text.count("\t") >= 2) >= 5
+            scan.columnar = is_columnar(scan.lines)
     except Exception as exc:  # one damaged page or table must not lose the others
         scan.problem = f"page {number}: could not be read completely: {_describe(exc)}"
     return scan
@@ -99,15 +122,35 @@ def with_table_rows(lines: list[PageLine], found: list[tuple[RawTable, list[Page
     return sorted(kept + rows, key=lambda ln: (ln.top, ln.x0))
 
 
-def scan_pages(pdf: pdfplumber.PDF) -> list[PageScan]:
-    """Every page scanned once, each closed straight after (bounded memory)."""
+def scan_pages(pdf: pdfplumber.PDF, data: bytes | None = None) -> list[PageScan]:
+    """Every page scanned, by PDFium where that is enough, else by pdfplumber; each page
+    closed straight after (bounded memory)."""
+    document = open_document(data) if data is not None else None
     scans = []
-    for number, page in enumerate(pdf.pages, start=1):
-        try:
-            scans.append(scan_page(page, number))
-        finally:
-            page.close()
+    try:
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                scan = _fast(document, number)
+                scans.append(scan if scan is not None else scan_page(page, number))
+            finally:
+                page.close()
+    finally:
+        if document is not None:
+            document.close()
     return scans
+
+
+def _fast(document, number: int) -> PageScan | None:
+    if document is None or number > len(document):
+        return None
+    try:
+        page = document[number - 1]
+    except Exception:
+        return None
+    try:
+        return scan_page_fast(page, number)
+    finally:
+        page.close()
 
 
 def camelot_pass(data: bytes, scans: list[PageScan]) -> tuple[list[RawTable], list[str]]:
@@ -197,7 +240,7 @@ def row_stream_lines(table: RawTable, lines: list[Line]) -> list[int | None]:
 def read_pdf(src: SourceFile, use_camelot: bool = True) -> LineStream:
     pdf = open_pdf(src.data)
     try:
-        scans = scan_pages(pdf)
+        scans = scan_pages(pdf, src.data)
     finally:
         pdf.close()
     if not scans:
