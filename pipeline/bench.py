@@ -8,8 +8,8 @@ Prints, for one run on this machine: pages/s of the full pipeline (one worker),
 of bare pdfplumber `extract_text`, bare pypdfium2 text and camelot lattice on
 every page, with the ratios; the speed-up with 2 workers; the time of a re-run
 over unchanged inputs as a share of the first run; peak memory (RSS) on the
-largest pack. Wall-clock figures are shown with CPU-time figures beside them,
-because the machine may be shared.
+largest pack. Wall-clock figures are shown with CPU-time figures beside them and the
+cores other processes kept busy meanwhile, because the machine may be shared.
 """
 
 from __future__ import annotations
@@ -34,10 +34,12 @@ RAW = ROOT / "data" / "raw"
 
 
 class Timing:
-    """Wall-clock and CPU seconds of one measured step (CPU of this process and its waited-for children)."""
+    """Wall-clock and CPU seconds of one measured step (CPU of this process and its waited-for
+    children), and the cores other processes kept busy meanwhile (the machine may be shared)."""
 
-    def __init__(self, wall: float, cpu: float):
+    def __init__(self, wall: float, cpu: float, busy_cores: float | None = None):
         self.wall, self.cpu = wall, cpu
+        self.others = None if busy_cores is None else max(0.0, busy_cores - cpu / wall if wall else 0.0)
 
     def rate(self, pages: int) -> tuple[float, float]:
         return pages / self.wall if self.wall else 0.0, pages / self.cpu if self.cpu else 0.0
@@ -48,9 +50,22 @@ def measure(work: Callable[[], object]) -> tuple[Timing, object]:
         me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
-    wall0, cpu0 = time.perf_counter(), cpu()
+    wall0, cpu0, jiffies0 = time.perf_counter(), cpu(), _jiffies()
     out = work()
-    return Timing(time.perf_counter() - wall0, cpu() - cpu0), out
+    wall, used, jiffies1 = time.perf_counter() - wall0, cpu() - cpu0, _jiffies()
+    busy = None
+    if jiffies0 and jiffies1 and jiffies1[0] > jiffies0[0]:
+        busy = (os.cpu_count() or 1) * (1 - (jiffies1[1] - jiffies0[1]) / (jiffies1[0] - jiffies0[0]))
+    return Timing(wall, used, busy), out
+
+
+def _jiffies() -> tuple[int, int] | None:
+    """(all, idle) CPU ticks of the machine from /proc/stat (Linux), None elsewhere."""
+    try:
+        ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return sum(ticks), ticks[3] + ticks[4]
 
 
 def page_counts(pdfs: list[Path]) -> dict[Path, int]:
@@ -111,6 +126,26 @@ def pipeline_run(paths: list[Path], db: Path, workers: int):
     return run(paths, str(db), workers=workers)
 
 
+def speedup_subset(counts: dict[Path, int], pages: int = 100) -> list[Path]:
+    """Mid-sized PDFs (4-20 pages) up to about `pages` pages: a short workload to repeat."""
+    chosen, total = [], 0
+    for path in sorted(counts):
+        if 4 <= counts[path] <= 20 and total < pages:
+            chosen.append(path)
+            total += counts[path]
+    return chosen
+
+
+def best_of_two_interleaved(pdfs: list[Path], tmp: Path) -> dict[int, Timing]:
+    """1, 2, 1, 2 workers, fastest of each: on a shared machine the best run is the one least disturbed."""
+    best: dict[int, Timing] = {}
+    for n, workers in enumerate((1, 2, 1, 2)):
+        timing, _ = measure(lambda: pipeline_run(pdfs, tmp / f"speedup{n}.duckdb", workers=workers))
+        if workers not in best or timing.wall < best[workers].wall:
+            best[workers] = timing
+    return best
+
+
 PEAK_SCRIPT = """
 import resource, sys
 from pipeline.engines import extract_path
@@ -143,7 +178,8 @@ def line(label: str, value: str) -> None:
 
 def rates(timing: Timing, pages: int) -> str:
     wall, cpu = timing.rate(pages)
-    return f"{wall:7.1f} pages/s  ({cpu:.1f} per CPU-second; {timing.wall:.1f} s)"
+    others = "" if timing.others is None else f"; other processes: {timing.others:.1f} cores"
+    return f"{wall:7.1f} pages/s  ({cpu:.1f} per CPU-second; {timing.wall:.1f} s{others})"
 
 
 def bench(pdfs: list[Path], texts: list[Path], camelot: bool) -> dict:
@@ -166,6 +202,9 @@ def bench(pdfs: list[Path], texts: list[Path], camelot: bool) -> dict:
             figures["pipeline_2"] = _fig(two, pages)
             figures["speedup_2"] = one.wall / two.wall
             line("full pipeline, 2 workers", rates(two, pages) + f"  speed-up x{one.wall / two.wall:.2f}")
+            subset = speedup_subset(counts)
+            if len(subset) >= 2:
+                _speedup_subset(figures, subset, counts, Path(tmp))
             plumber, _ = measure(lambda: pdfplumber_text(pdfs))
             figures["pdfplumber"] = _fig(plumber, pages)
             line("bare pdfplumber extract_text (baseline)", rates(plumber, pages))
@@ -189,6 +228,15 @@ def bench(pdfs: list[Path], texts: list[Path], camelot: bool) -> dict:
     return figures
 
 
+def _speedup_subset(figures: dict, subset: list[Path], counts: dict[Path, int], tmp: Path) -> None:
+    best = best_of_two_interleaved(subset, tmp)
+    pages = sum(counts[p] for p in subset)
+    speedup = best[1].wall / best[2].wall
+    others = None if best[2].others is None else round(best[2].others, 2)
+    figures["speedup_2_subset"] = {"pdfs": len(subset), "pages": pages, "seconds_1": round(best[1].wall, 2), "seconds_2": round(best[2].wall, 2), "speedup": round(speedup, 2), "other_cores_busy_2": others}
+    line(f"speed-up, {len(subset)} PDFs / {pages} pages, best of 2 each", f"x{speedup:.2f}  (1 worker {best[1].wall:.1f} s, 2 workers {best[2].wall:.1f} s; other processes: {others} cores)")
+
+
 def _warm_up(tmp: Path) -> None:
     """Load what every run loads once (spaCy, the plugin registries, camelot), outside the timings."""
     import camelot  # noqa: F401
@@ -200,7 +248,8 @@ def _warm_up(tmp: Path) -> None:
 
 def _fig(timing: Timing, pages: int) -> dict:
     wall, cpu = timing.rate(pages)
-    return {"seconds": round(timing.wall, 2), "cpu_seconds": round(timing.cpu, 2), "pages_per_s": round(wall, 2), "pages_per_cpu_s": round(cpu, 2)}
+    others = None if timing.others is None else round(timing.others, 2)
+    return {"seconds": round(timing.wall, 2), "cpu_seconds": round(timing.cpu, 2), "pages_per_s": round(wall, 2), "pages_per_cpu_s": round(cpu, 2), "other_cores_busy": others}
 
 
 def _ratios(figures: dict) -> None:
@@ -210,7 +259,9 @@ def _ratios(figures: dict) -> None:
     line("bare pypdfium2 / pipeline (target <= 10x)", f"x{figures['pypdfium2']['pages_per_s'] / full:.1f}")
     if "camelot_lattice" in figures:
         line("pipeline / camelot lattice on every page", f"x{full / figures['camelot_lattice']['pages_per_s']:.2f}")
-    line("speed-up 1 -> 2 workers (target >= 1.8x)", f"x{figures['speedup_2']:.2f}")
+    line("speed-up 1 -> 2 workers, all pages (target >= 1.8x)", f"x{figures['speedup_2']:.2f}")
+    if "speedup_2_subset" in figures:
+        line("speed-up 1 -> 2 workers, subset best of 2", f"x{figures['speedup_2_subset']['speedup']:.2f}")
     line("re-run share (target < 5%)", f"{100 * figures['rerun_share']:.1f}%")
 
 
