@@ -109,3 +109,20 @@ def test_read_pdf_merges_continued_tables_under_a_heading_repeated_on_every_page
     stream = read_pdf(source(data), use_camelot=False)
     [table] = stream.tables
     assert table.rows == MILESTONES
+
+
+def test_table_cells_read_each_cell_as_pdfplumber_extract_does():
+    import io
+
+    import pdfplumber
+
+    from extractors.readers.pdf_tables import _SETTINGS, table_cells
+
+    data = risk_register_pdf([("Providers do not bid for the lots on offer", "Early market talks", "Amber", None, "Head of Service"),
+                              ("Costs rise faster than planned", "Quarterly review", "Red", None, "Finance Lead")])
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        [table] = page.find_tables(table_settings=_SETTINGS)
+        cells = table_cells(table, page.chars)
+        assert cells == table.extract()
+    assert cells[2][0] == "Costs rise faster than planned" and cells[2][2] == "Red"

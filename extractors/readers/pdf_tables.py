@@ -8,8 +8,11 @@ dropped: they are usually a heading hidden by a clipping path.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from statistics import median
+
+from pdfplumber.utils import extract_text
 
 from extractors.readers.pdf_lines import PageLine
 from schemas.stages import RawTable
@@ -142,6 +145,37 @@ def stacked_form_rows(page, table, cells: list[list[str]]) -> list[list[str]] | 
     return pairs
 
 
+def _middle(char: dict) -> tuple[float, float]:
+    return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+
+
+def _in_box(middle: tuple[float, float], box) -> bool:
+    x0, top, x1, bottom = box
+    return x0 <= middle[0] < x1 and top <= middle[1] < bottom
+
+
+def table_cells(table, chars: list[dict]) -> list[list[str | None]]:
+    """What pdfplumber's `Table.extract` gives (a char belongs to the cell holding its middle),
+    but each row's chars found by bisection on their vertical middles: `extract` scans
+    every char of the page for every row."""
+    order = sorted(range(len(chars)), key=lambda i: _middle(chars[i])[1])
+    mids = [_middle(chars[i])[1] for i in order]
+    out: list[list[str | None]] = []
+    for row in table.rows:
+        _, top, _, bottom = row.bbox
+        picked = sorted(order[bisect_left(mids, top):bisect_left(mids, bottom)])  # page order, as pdfplumber keeps it
+        row_chars = [chars[i] for i in picked if _in_box(_middle(chars[i]), row.bbox)]
+        cells: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            inside = [c for c in row_chars if _in_box(_middle(c), cell)]
+            cells.append(extract_text(inside) if inside else "")
+        out.append(cells)
+    return out
+
+
 def page_tables(page, page_number: int) -> list[RawTable]:
     """Every ruled table pdfplumber finds on the page, header first, with fills."""
     return [t for t, _ in page_tables_and_rows(page, page_number)]
@@ -156,8 +190,9 @@ def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[Pa
     fills_from = [r for r in page.rects if r.get("fill")]
     size = _body_size(page)
     out = []
+    chars = clean.chars
     for table in clean.find_tables(table_settings=_SETTINGS):
-        rows = table.extract()
+        rows = table_cells(table, chars)
         cells = [[(c or "").strip() for c in row] for row in rows]
         form = stacked_form_rows(page, table, cells) if cells else None
         if form is not None and len(form) >= 2:
