@@ -27,6 +27,7 @@ from extractors.readers.pdf_lines import PageLine, words_to_lines
 from extractors.readers.pdf_camelot import camelot_tables, choose_tables, remove_hidden_text
 from extractors.readers.pdf_continuation import merge_continued_tables
 from extractors.readers.pdf_pdfium import may_hold_ruling, open_document, page_words
+from extractors.readers.pdf_pdfium_tables import tables_from_pdfium
 from extractors.readers.pdf_tables import has_ruling, hidden_texts, page_tables_and_rows
 from schemas.stages import Line, LineStream, RawTable, SourceFile
 
@@ -73,18 +74,29 @@ def is_columnar(lines: list[PageLine]) -> bool:
 
 
 def scan_page_fast(page, number: int) -> PageScan | None:
-    """The page read by PDFium alone, or None where pdfplumber must read it: the page
-    draws ruling, or is rotated or offset (PDFium's boxes would not be in pdfplumber's frame)."""
+    """The page read by PDFium alone (ruled tables through pdfplumber's table finder), or None
+    where pdfplumber must read it: the page is rotated or offset (PDFium's boxes would not be in
+    pdfplumber's frame), or holds ruling that `tables_from_pdfium` cannot read the same way."""
     try:
         left, bottom, _, _ = page.get_bbox()
-        if page.get_rotation() or abs(left) > 0.01 or abs(bottom) > 0.01 or may_hold_ruling(page):
+        if page.get_rotation() or abs(left) > 0.01 or abs(bottom) > 0.01:
             return None
         lines = words_to_lines(page_words(page))
+        if not lines:  # pdfplumber decides whether the page really has no text (cheap when it has none)
+            return None
+        scan = PageScan(number=number, height=float(page.get_height() or 1), lines=lines)
+        if may_hold_ruling(page):
+            ruled = tables_from_pdfium(page, number)
+            if ruled is None:
+                return None
+            found, scan.hidden = ruled
+            scan.ruled = True
+            scan.tables = [table for table, _ in found]
+            scan.lines = with_table_rows(lines, found)
     except Exception:  # PDFium could not read it: pdfplumber may
         return None
-    if not lines:  # pdfplumber decides whether the page really has no text (cheap when it has none)
-        return None
-    return PageScan(number=number, height=float(page.get_height() or 1), lines=lines, columnar=is_columnar(lines))
+    scan.columnar = is_columnar(scan.lines)
+    return scan
 
 
 def scan_page(page, number: int) -> PageScan:

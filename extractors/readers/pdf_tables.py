@@ -40,21 +40,23 @@ def to_rgb(colour) -> Colour | None:
 
 
 def cell_fill(cell: tuple[float, float, float, float], rects: list[dict]) -> Colour | None:
-    """The colour covering most of the cell's area, if filled rectangles cover most of it."""
+    """The colour seen in the cell: of the colours whose filled rectangles cover most of its
+    area, the one drawn last (a cell shading painted over a white page background)."""
     x0, top, x1, bottom = cell
     area = max((x1 - x0) * (bottom - top), 1e-6)
     cover: Counter = Counter()
-    for r in rects:
+    drawn: dict = {}
+    for order, r in enumerate(rects):
         w = min(x1, r["x1"]) - max(x0, r["x0"])
         h = min(bottom, r["bottom"]) - max(top, r["top"])
         if w > 0 and h > 0:
             rgb = to_rgb(r.get("non_stroking_color"))
             if rgb is not None:
-                cover[tuple(round(v, 2) for v in rgb)] += w * h
-    if not cover:
-        return None
-    colour, covered = cover.most_common(1)[0]
-    return colour if covered >= 0.5 * area else None
+                colour = tuple(round(v, 2) for v in rgb)
+                cover[colour] += w * h
+                drawn[colour] = order
+    seen = [colour for colour, covered in cover.items() if covered >= 0.5 * area]
+    return max(seen, key=lambda colour: drawn[colour]) if seen else None
 
 
 def _body_size(page) -> float:

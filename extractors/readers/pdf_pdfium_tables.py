@@ -1,0 +1,183 @@
+"""Ruled tables from PDFium's page objects, through pdfplumber's own table finder.
+
+pdfplumber finds ruled tables from edges only (the sides of rectangles and
+lines); its char-by-char parse of the page is what costs. Here the edges come
+from PDFium's path objects and are handed to pdfplumber's `TableFinder` as
+explicit edges, cell text is read from PDFium characters with pdfplumber's
+`extract_text`, and fills come from PDFium's filled paths, so a table page
+costs a few per cent of pdfplumber's parse. Pages this cannot read the same
+way (paths inside form XObjects, one-column forms that need fonts) return
+None and go to pdfplumber.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from statistics import median
+
+import pypdfium2.raw as pdfium_c
+from pdfplumber.table import TableFinder, TableSettings
+
+from extractors.readers.pdf_tables import _SETTINGS, cell_fill, row_lines, table_cells
+from schemas.stages import RawTable
+
+_FINDER_SETTINGS = TableSettings.resolve(_SETTINGS)
+_FLAT = 0.01  # points: a segment this close to level is horizontal (or vertical)
+
+
+class _Frame:
+    """Just what `TableFinder` reads of a page when the edges are given."""
+
+    def __init__(self, width: float, height: float, edges: list[dict]):
+        self.bbox = (0.0, 0.0, width, height)
+        self.edges = edges
+
+
+def _subpaths(obj, height: float) -> list[list[tuple[float, float]]]:
+    """The object's subpaths as points in top-down page space (closed ones end where they start)."""
+    a, b, c, d, e, f = obj.get_matrix().get()
+    subs: list[list[tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not subs:
+            subs.append([point])
+        else:
+            subs[-1].append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            subs[-1].append(subs[-1][0])
+    return subs
+
+
+def _edge(p: tuple[float, float], q: tuple[float, float]) -> dict | None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) < _FLAT and abs(x0 - x1) >= _FLAT:
+        return {"x0": min(x0, x1), "x1": max(x0, x1), "top": y0, "bottom": y0, "width": abs(x1 - x0),
+                "height": 0.0, "orientation": "h", "object_type": "line"}
+    if abs(x0 - x1) < _FLAT and abs(y0 - y1) >= _FLAT:
+        return {"x0": x0, "x1": x0, "top": min(y0, y1), "bottom": max(y0, y1), "width": 0.0,
+                "height": abs(y1 - y0), "orientation": "v", "object_type": "line"}
+    return None
+
+
+def _is_rectangle(points: list[tuple[float, float]]) -> bool:
+    """Four corners joined by level and upright sides (pdfplumber's `rects`; other shapes are curves)."""
+    corners: list[tuple[float, float]] = []
+    for p in points:
+        if not corners or abs(p[0] - corners[-1][0]) >= _FLAT or abs(p[1] - corners[-1][1]) >= _FLAT:
+            corners.append(p)
+    if len(corners) > 1 and abs(corners[0][0] - corners[-1][0]) < _FLAT and abs(corners[0][1] - corners[-1][1]) < _FLAT:
+        corners.pop()
+    if len(corners) != 4:
+        return False
+    return all(_edge(p, q) is not None for p, q in zip(corners, corners[1:] + corners[:1]))
+
+
+def _fill_colour(obj) -> tuple[float, float, float] | None:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not fill.value:
+        return None
+    r, g, b, alpha = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(alpha)):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
+
+
+def ruling(page) -> tuple[list[dict], list[dict]] | None:
+    """Edges (pdfplumber's edge dicts) and filled rectangles of the page's paths; None where
+    a path sits inside a form XObject (its frame is not the page's)."""
+    height = page.get_height()
+    edges: list[dict] = []
+    fills: list[dict] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        if obj.level > 0:
+            return None
+        subs = _subpaths(obj, height)
+        for points in subs:
+            edges.extend(e for e in (_edge(p, q) for p, q in zip(points, points[1:])) if e is not None)
+        colour = _fill_colour(obj)
+        if colour is not None:
+            for points in filter(_is_rectangle, subs):
+                xs, ys = [p[0] for p in points], [p[1] for p in points]
+                fills.append({"x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys),
+                              "non_stroking_color": colour, "fill": True})
+    return edges, fills
+
+
+def page_chars(textpage, height: float) -> list[dict]:
+    """Printed characters as pdfplumber-like char dicts. A space PDFium adds between two words
+    (the PDF moved the pen instead of printing one) is kept as a zero-width space after the
+    word, so that words set close together do not run into one in a cell's text."""
+    rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    chars: list[dict] = []
+    for i in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        if code in (0, 10, 13) or 0xD800 <= code <= 0xDFFF:
+            continue
+        if pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
+            if code == 32 and chars and chars[-1]["text"] != " ":
+                chars.append({**chars[-1], "text": " ", "x0": chars[-1]["x1"]})
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
+        pdfium_c.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix))
+        size = pdfium_c.FPDFText_GetFontSize(textpage, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
+        top, bottom = height - rect.top, height - rect.bottom
+        chars.append({"text": chr(code) if code not in (0xFFFE, 2) else "-", "x0": rect.left, "x1": rect.right,
+                      "top": top, "bottom": bottom, "doctop": top, "upright": True, "size": size,
+                      "object_type": "char"})
+    return chars
+
+
+def body_size(chars: list[dict]) -> float:
+    sizes = [c["size"] for c in chars[:5000] if c["size"]]
+    return median(sizes) if sizes else 10.0
+
+
+def hidden_runs(big: list[dict]) -> list[str]:
+    """Oversized characters as runs of text, one per printed line (as `pdf_tables.hidden_texts`)."""
+    runs: list[str] = []
+    line: list[str] = []
+    last_top = None
+    for ch in big:
+        if last_top is not None and abs(ch["top"] - last_top) > 1:
+            runs.append("".join(line).strip())
+            line = []
+        line.append(ch["text"])
+        last_top = ch["top"]
+    if line:
+        runs.append("".join(line).strip())
+    return [r for r in runs if len(r) >= 4]
+
+
+def tables_from_pdfium(page, page_number: int) -> tuple[list[tuple[RawTable, list]], list[str]] | None:
+    """Ruled tables of the page with their row lines (as `pdf_tables.page_tables_and_rows`)
+    and the hidden heading texts, or None where pdfplumber must read the page."""
+    found = ruling(page)
+    if found is None:
+        return None
+    edges, fills = found
+    tables = TableFinder(_Frame(page.get_width(), page.get_height(), edges), _FINDER_SETTINGS).tables
+    if any(max(len(r.cells) for r in t.rows) < 2 for t in tables if t.rows):
+        return None  # a one-column table may be a stacked form, read from fonts by pdfplumber
+    textpage = page.get_textpage()
+    try:
+        chars = page_chars(textpage, page.get_height())
+    finally:
+        textpage.close()
+    size = body_size(chars)
+    limit = 1.2 * size
+    hidden = hidden_runs([c for c in chars if c["size"] > limit])
+    clean = [c for c in chars if c["size"] <= limit]
+    out = []
+    for table in tables:
+        cells = [[(c or "").strip() for c in row] for row in table_cells(table, clean)]
+        if len(cells) < 2 or max(len(r) for r in cells) < 2:
+            continue
+        cell_fills = [[cell_fill(c, fills) if c else None for c in row.cells] for row in table.rows]
+        raw = RawTable(header=cells[0], rows=cells[1:], page=page_number, extractor="pdfplumber",
+                       bbox=list(table.bbox), fills=cell_fills[1:])
+        out.append((raw, row_lines(table, cells, size)))
+    return out, hidden
