@@ -48,7 +48,7 @@ def test_a_one_column_form_is_left_to_pdfplumber_which_reads_its_fonts():
 
 def test_ruling_gives_filled_rectangles_with_their_colour():
     _, fills = ruling(pdfium.PdfDocument(risk_register_pdf(ROWS))[0])
-    assert sorted({f["non_stroking_color"] for f in fills}) == sorted({(1.0, 191 / 255, 0.0), RED})
+    assert sorted({f["non_stroking_color"] for f in fills}) == sorted({(1.0, 0.749, 0.0), RED})
 
 
 def test_cell_fill_is_the_colour_drawn_last_over_a_background_that_covers_the_cell_too():

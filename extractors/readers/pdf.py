@@ -75,11 +75,11 @@ def is_columnar(lines: list[PageLine]) -> bool:
 
 def scan_page_fast(page, number: int) -> PageScan | None:
     """The page read by PDFium alone (ruled tables through pdfplumber's table finder), or None
-    where pdfplumber must read it: the page is rotated or offset (PDFium's boxes would not be in
+    where pdfplumber must read it: the page is rotated or cropped (PDFium's boxes would not be in
     pdfplumber's frame), or holds ruling that `tables_from_pdfium` cannot read the same way."""
     try:
-        left, bottom, _, _ = page.get_bbox()
-        if page.get_rotation() or abs(left) > 0.01 or abs(bottom) > 0.01:
+        cropped = any(abs(a - b) > 0.01 for a, b in zip(page.get_bbox(), page.get_mediabox()))
+        if page.get_rotation() or cropped:
             return None
         lines = words_to_lines(page_words(page))
         if not lines:  # pdfplumber decides whether the page really has no text (cheap when it has none)

@@ -28,17 +28,24 @@ def open_document(data: bytes) -> pdfium.PdfDocument | None:
         return None
 
 
+def origin(page) -> tuple[float, float]:
+    """Left and top edges of the media box: pdfminer measures from them (x from the left,
+    `top` down from the top edge), PDFium in the PDF's own user space."""
+    left, _, _, top = page.get_mediabox()
+    return left, top
+
+
 class _Boxes:
     """Loose character boxes (font ascent to descent, like pdfminer's) in top-down page space."""
 
-    def __init__(self, textpage, height: float):
-        self.textpage, self.height = textpage, height
+    def __init__(self, textpage, frame: tuple[float, float]):
+        self.textpage, (self.left, self.top) = textpage, frame
         self.rect = pdfium_c.FS_RECTF()
 
     def __call__(self, index: int) -> tuple[float, float, float, float]:
         pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, ctypes.byref(self.rect))
         r = self.rect
-        return r.left, self.height - r.top, r.right, self.height - r.bottom
+        return r.left - self.left, self.top - r.top, r.right - self.left, self.top - r.bottom
 
 
 def _last_printed(textpage, text: str, start: int, end: int) -> int:
@@ -75,8 +82,8 @@ def page_words(page) -> list[dict]:
         n = textpage.count_chars()
         text = textpage.get_text_range() if n > 0 else ""
         if len(text) != n:  # PDFium left out or added characters: indexes would not line up
-            return _words_char_by_char(textpage, n, page.get_height())
-        boxes = _Boxes(textpage, page.get_height())
+            return _words_char_by_char(textpage, n, origin(page))
+        boxes = _Boxes(textpage, origin(page))
         words: list[dict] = []
         start = None
         for i, ch in enumerate(text):
@@ -97,9 +104,9 @@ def page_words(page) -> list[dict]:
         textpage.close()
 
 
-def _words_char_by_char(textpage, n: int, height: float) -> list[dict]:
+def _words_char_by_char(textpage, n: int, frame: tuple[float, float]) -> list[dict]:
     """Slow path for pages whose text and character indexes differ: one character at a time."""
-    boxes = _Boxes(textpage, height)
+    boxes = _Boxes(textpage, frame)
     text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(n))
     text = "".join(c if 0xD800 > ord(c) or ord(c) > 0xDFFF else " " for c in text)
     words: list[dict] = []

@@ -19,6 +19,7 @@ from statistics import median
 import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
 
+from extractors.readers.pdf_pdfium import origin
 from extractors.readers.pdf_tables import _SETTINGS, cell_fill, row_lines, table_cells
 from schemas.stages import RawTable
 
@@ -34,15 +35,16 @@ class _Frame:
         self.edges = edges
 
 
-def _subpaths(obj, height: float) -> list[list[tuple[float, float]]]:
+def _subpaths(obj, frame: tuple[float, float]) -> list[list[tuple[float, float]]]:
     """The object's subpaths as points in top-down page space (closed ones end where they start)."""
     a, b, c, d, e, f = obj.get_matrix().get()
+    left, top = frame
     subs: list[list[tuple[float, float]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
         segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
         pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+        point = (a * x.value + c * y.value + e - left, top - (b * x.value + d * y.value + f))
         if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not subs:
             subs.append([point])
         else:
@@ -83,19 +85,20 @@ def _fill_colour(obj) -> tuple[float, float, float] | None:
     r, g, b, alpha = (ctypes.c_uint() for _ in range(4))
     if not pdfium_c.FPDFPageObj_GetFillColor(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(alpha)):
         return None
-    return (r.value / 255, g.value / 255, b.value / 255)
+    # to three places, as PDF writers print colours (pdfplumber reads those digits)
+    return (round(r.value / 255, 3), round(g.value / 255, 3), round(b.value / 255, 3))
 
 
 def ruling(page) -> tuple[list[dict], list[dict]] | None:
     """Edges (pdfplumber's edge dicts) and filled rectangles of the page's paths; None where
     a path sits inside a form XObject (its frame is not the page's)."""
-    height = page.get_height()
+    frame = origin(page)
     edges: list[dict] = []
     fills: list[dict] = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
         if obj.level > 0:
             return None
-        subs = _subpaths(obj, height)
+        subs = _subpaths(obj, frame)
         for points in subs:
             edges.extend(e for e in (_edge(p, q) for p, q in zip(points, points[1:])) if e is not None)
         colour = _fill_colour(obj)
@@ -107,11 +110,12 @@ def ruling(page) -> tuple[list[dict], list[dict]] | None:
     return edges, fills
 
 
-def page_chars(textpage, height: float) -> list[dict]:
+def page_chars(textpage, frame: tuple[float, float]) -> list[dict]:
     """Printed characters as pdfplumber-like char dicts. A space PDFium adds between two words
     (the PDF moved the pen instead of printing one) is kept as a zero-width space after the
     word, so that words set close together do not run into one in a cell's text."""
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    left, page_top = frame
     chars: list[dict] = []
     for i in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(textpage, i)
@@ -124,11 +128,28 @@ def page_chars(textpage, height: float) -> list[dict]:
         pdfium_c.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
         pdfium_c.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix))
         size = pdfium_c.FPDFText_GetFontSize(textpage, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
-        top, bottom = height - rect.top, height - rect.bottom
-        chars.append({"text": chr(code) if code not in (0xFFFE, 2) else "-", "x0": rect.left, "x1": rect.right,
+        top, bottom = page_top - rect.top, page_top - rect.bottom
+        chars.append({"text": chr(code) if code not in (0xFFFE, 2) else "-", "x0": rect.left - left, "x1": rect.right - left,
                       "top": top, "bottom": bottom, "doctop": top, "upright": True, "size": size,
-                      "object_type": "char"})
+                      "object_type": "char", "index": i})
     return chars
+
+
+def _inside(char: dict, box) -> bool:
+    x0, top, x1, bottom = box
+    return x0 <= (char["x0"] + char["x1"]) / 2 <= x1 and top <= (char["top"] + char["bottom"]) / 2 <= bottom
+
+
+def _is_bold(textpage, index: int) -> bool:
+    """Bold by weight or by font name (pdfplumber's stacked forms look for 'bold' in the name)."""
+    if pdfium_c.FPDFText_GetFontWeight(textpage, index) >= 600:
+        return True
+    size = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, None)
+    if size <= 0:
+        return True  # unknown: let pdfplumber decide
+    name = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, size, None)
+    return b"bold" in name.value.lower()
 
 
 def body_size(chars: list[dict]) -> float:
@@ -160,11 +181,12 @@ def tables_from_pdfium(page, page_number: int) -> tuple[list[tuple[RawTable, lis
         return None
     edges, fills = found
     tables = TableFinder(_Frame(page.get_width(), page.get_height(), edges), _FINDER_SETTINGS).tables
-    if any(max(len(r.cells) for r in t.rows) < 2 for t in tables if t.rows):
-        return None  # a one-column table may be a stacked form, read from fonts by pdfplumber
     textpage = page.get_textpage()
     try:
-        chars = page_chars(textpage, page.get_height())
+        chars = page_chars(textpage, origin(page))
+        one_column = [t.bbox for t in tables if t.rows and max(len(r.cells) for r in t.rows) < 2]
+        if any(_is_bold(textpage, c["index"]) for c in chars if any(_inside(c, box) for box in one_column)):
+            return None  # a one-column table with bold lines may be a stacked form: pdfplumber reads its fonts
     finally:
         textpage.close()
     size = body_size(chars)
