@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
 
 from extractors.readers.pdf_pdfium import origin
-from extractors.readers.pdf_tables import _SETTINGS, cell_fill, row_lines, table_cells
+from extractors.readers.pdf_tables import _SETTINGS, cell_fill, fills_over, row_lines, table_cells
 from schemas.stages import RawTable
 
 _FINDER_SETTINGS = TableSettings.resolve(_SETTINGS)
@@ -198,7 +198,8 @@ def tables_from_pdfium(page, page_number: int) -> tuple[list[tuple[RawTable, lis
         cells = [[(c or "").strip() for c in row] for row in table_cells(table, clean)]
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue
-        cell_fills = [[cell_fill(c, fills) if c else None for c in row.cells] for row in table.rows]
+        near = fills_over(table.bbox, fills)
+        cell_fills = [[cell_fill(c, near) if c else None for c in row.cells] for row in table.rows]
         raw = RawTable(header=cells[0], rows=cells[1:], page=page_number, extractor="pdfplumber",
                        bbox=list(table.bbox), fills=cell_fills[1:])
         out.append((raw, row_lines(table, cells, size)))

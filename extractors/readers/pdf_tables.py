@@ -59,6 +59,12 @@ def cell_fill(cell: tuple[float, float, float, float], rects: list[dict]) -> Col
     return max(seen, key=lambda colour: drawn[colour]) if seen else None
 
 
+def fills_over(box, rects: list[dict]) -> list[dict]:
+    """The filled rectangles that overlap `box`, in drawing order (a table's cells need no others)."""
+    x0, top, x1, bottom = box
+    return [r for r in rects if r["x0"] < x1 and r["x1"] > x0 and r["top"] < bottom and r["bottom"] > top]
+
+
 def _body_size(page) -> float:
     sizes = [c["size"] for c in page.chars[:5000] if c.get("size")]
     return median(sizes) if sizes else 10.0
@@ -204,7 +210,8 @@ def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[Pa
             continue
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue
-        fills = [[cell_fill(c, fills_from) if c else None for c in row.cells] for row in table.rows]
+        near = fills_over(table.bbox, fills_from)
+        fills = [[cell_fill(c, near) if c else None for c in row.cells] for row in table.rows]
         raw = RawTable(
             header=cells[0],
             rows=cells[1:],
