@@ -1,8 +1,10 @@
 """PDF reader: pages to the shared line stream, plus tables from geometry.
 
-Every page is read first by PDFium (`pdf_pdfium`: words with boxes, at a
-fraction of pdfplumber's cost); only pages that draw ruling (where a ruled
-table or cell fills may be) are read again by pdfplumber for their geometry.
+Pages are read by PDFium (`pdf_pdfium`: words with boxes, at a fraction of
+pdfplumber's cost); ruled tables come from PDFium's drawn paths through
+pdfplumber's table finder (`pdf_pdfium_tables`). Only pages PDFium cannot read
+the same way (rotated or cropped pages, paths in form XObjects, possible
+stacked forms, no text) are read by pdfplumber, whose route is kept whole.
 Pages are read one at a time and closed at once (pdfplumber keeps several MB
 per page otherwise). Running headers and footers are dropped by repetition
 across pages (`pdf_furniture`). The lines then go through the same
