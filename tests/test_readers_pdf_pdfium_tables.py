@@ -17,7 +17,7 @@ ROWS = [("Providers do not bid for the lots on offer", "Early market talks", "Am
 
 def test_a_ruled_register_reads_as_pdfplumber_reads_it_with_cell_fills():
     data = risk_register_pdf(ROWS)
-    found, hidden = tables_from_pdfium(pdfium.PdfDocument(data)[0], 1)
+    found, hidden, _ = tables_from_pdfium(pdfium.PdfDocument(data)[0], 1)
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         theirs = page_tables_and_rows(pdf.pages[0], 1)
     [(table, row_lines)] = found
@@ -41,9 +41,21 @@ def test_table_boxes_match_pdfplumber_on_every_page_of_a_long_table():
             assert mine == theirs and mine
 
 
-def test_a_one_column_form_is_left_to_pdfplumber_which_reads_its_fonts():
+def test_a_one_column_form_reads_as_pdfplumber_reads_it_bold_lines_as_labels():
     data = stacked_form_pdf([("Assessment Title", "Closing the east library"), ("Lead Officer", "Sam Hale")])
-    assert tables_from_pdfium(pdfium.PdfDocument(data)[0], 1) is None
+    found, hidden, _ = tables_from_pdfium(pdfium.PdfDocument(data)[0], 1)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        theirs = page_tables_and_rows(pdf.pages[0], 1)
+    [(form, row_lines)] = found
+    assert form.header == ["", "Impact Assessment Form"]  # the form's plain title line
+    assert form.rows == [["Assessment Title", "Closing the east library"], ["Lead Officer", "Sam Hale"]]
+    assert row_lines is None and (form.header, form.rows, form.notes) == (theirs[0][0].header, theirs[0][0].rows, theirs[0][0].notes)
+
+
+def test_a_page_without_a_table_grid_needs_no_second_opinion_and_a_weak_table_does():
+    assert tables_from_pdfium(pdfium.PdfDocument(stacked_form_pdf([("Title", "A"), ("Lead", "B")]))[0], 1).second_opinion is False
+    rows = [("Risk one", "Plan", "Red", RED, "Owner"), ("", "", "", None, ""), ("Risk two", "Plan", "Red", RED, "Owner")]
+    assert tables_from_pdfium(pdfium.PdfDocument(risk_register_pdf(rows))[0], 1).second_opinion is True
 
 
 def test_ruling_gives_filled_rectangles_with_their_colour():

@@ -2,7 +2,11 @@
 
 camelot `lattice` (vector engine: no rendering) reads ruled tables; `stream`
 reads whitespace tables on pages without ruling whose lines fall into
-columns. Where camelot and pdfplumber find the same table (their boxes
+columns. camelot parses a page again from scratch (about a third of the
+pipeline's time when it ran on every ruled page), so lattice runs only where
+pdfplumber's reading gives cause for a second opinion: a table with an empty
+row (rows split or cells merged wrongly), or ruling that forms a grid outside
+every table pdfplumber found. Where camelot and pdfplumber find the same table (their boxes
 overlap), the one with more filled cells and fewer empty rows is kept; ties
 go to pdfplumber, which also carries cell fills.
 """
@@ -18,6 +22,26 @@ from schemas.stages import RawTable
 log = logging.getLogger(__name__)
 
 MIN_OVERLAP = 0.5
+LOOSE_EDGES = 3  # horizontal and as many vertical rules outside every table: a grid pdfplumber missed
+_RULE_LENGTH = 5.0  # points: shorter segments are glyph strokes and bullets, not rules
+
+
+def is_weak(table: RawTable) -> bool:
+    """A table with a row of empty cells: a sign of split rows or merged cells."""
+    return any(not any(c.strip() for c in row) for row in [table.header, *table.rows])
+
+
+def _within(edge: dict, box) -> bool:
+    x0, top, x1, bottom = box
+    return edge["x0"] >= x0 - 3 and edge["x1"] <= x1 + 3 and edge["top"] >= top - 3 and edge["bottom"] <= bottom + 3
+
+
+def loose_grid(edges: list[dict], boxes: list) -> bool:
+    """Whether rules outside every found table could form a grid (pdfplumber edge dicts)."""
+    outside = [e for e in edges if not any(_within(e, box) for box in boxes)]
+    across = sum(1 for e in outside if e["orientation"] == "h" and e["width"] > _RULE_LENGTH)
+    down = sum(1 for e in outside if e["orientation"] == "v" and e["height"] > _RULE_LENGTH)
+    return across >= LOOSE_EDGES and down >= LOOSE_EDGES
 
 
 def _camelot():

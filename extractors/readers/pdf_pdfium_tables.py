@@ -6,8 +6,7 @@ from PDFium's path objects and are handed to pdfplumber's `TableFinder` as
 explicit edges, cell text is read from PDFium characters with pdfplumber's
 `extract_text`, and fills come from PDFium's filled paths, so a table page
 costs a few per cent of pdfplumber's parse. Pages this cannot read the same
-way (paths inside form XObjects, one-column forms that need fonts) return
-None and go to pdfplumber.
+way (paths inside form XObjects) return None and go to pdfplumber.
 """
 
 from __future__ import annotations
@@ -15,12 +14,17 @@ from __future__ import annotations
 import ctypes
 import math
 from statistics import median
+from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.utils.text import chars_to_textmap
 
 from extractors.readers.pdf_pdfium import origin
-from extractors.readers.pdf_tables import _SETTINGS, cell_fill, fills_over, row_lines, table_cells
+from extractors.readers.pdf_camelot import is_weak, loose_grid
+from extractors.readers.pdf_tables import (
+    _SETTINGS, cell_fill, fills_over, marked_lines, row_lines, stacked_form_table, stacked_pairs, table_cells,
+)
 from schemas.stages import RawTable
 
 _FINDER_SETTINGS = TableSettings.resolve(_SETTINGS)
@@ -146,10 +150,26 @@ def _is_bold(textpage, index: int) -> bool:
         return True
     size = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, None)
     if size <= 0:
-        return True  # unknown: let pdfplumber decide
+        return False
     name = ctypes.create_string_buffer(size)
     pdfium_c.FPDFText_GetFontInfo(textpage, index, name, size, None)
     return b"bold" in name.value.lower()
+
+
+def stacked_form(textpage, table, chars: list[dict]) -> list[list[str]] | None:
+    """A one-column table read as a stacked form (bold lines labels), from PDFium's chars and
+    fonts as `pdf_tables.stacked_form_rows` reads it from pdfplumber's."""
+    if not table.rows or max(len(r.cells) for r in table.rows) != 1:
+        return None
+    inside = [c for c in chars if _inside(c, table.bbox)]
+    lines = chars_to_textmap(inside).extract_text_lines(strip=True, return_chars=True) if inside else []
+    bold: dict[int, bool] = {}
+    for line in lines:
+        for char in line["chars"]:
+            if char["index"] not in bold:
+                bold[char["index"]] = _is_bold(textpage, char["index"])
+            char["fontname"] = "bold" if bold[char["index"]] else ""
+    return stacked_pairs(marked_lines(lines))
 
 
 def body_size(chars: list[dict]) -> float:
@@ -173,28 +193,42 @@ def hidden_runs(big: list[dict]) -> list[str]:
     return [r for r in runs if len(r) >= 4]
 
 
-def tables_from_pdfium(page, page_number: int) -> tuple[list[tuple[RawTable, list]], list[str]] | None:
-    """Ruled tables of the page with their row lines (as `pdf_tables.page_tables_and_rows`)
-    and the hidden heading texts, or None where pdfplumber must read the page."""
+class RuledPage(NamedTuple):
+    """What the ruling of one page gives: its tables with their row lines (None for a stacked
+    form, whose word lines already read label above value), the hidden heading texts, and
+    whether camelot should take a second look (`pdf_camelot.needs_second_opinion`)."""
+
+    found: list[tuple[RawTable, list | None]]
+    hidden: list[str]
+    second_opinion: bool
+
+
+def tables_from_pdfium(page, page_number: int) -> RuledPage | None:
+    """Ruled tables of the page as `pdf_tables.page_tables_and_rows` gives them, or None where
+    pdfplumber must read the page (paths inside form XObjects)."""
     found = ruling(page)
     if found is None:
         return None
     edges, fills = found
     tables = TableFinder(_Frame(page.get_width(), page.get_height(), edges), _FINDER_SETTINGS).tables
+    if not tables and not loose_grid(edges, []):
+        return RuledPage([], [], False)  # no characters needed: the costly part of a ruled page
     textpage = page.get_textpage()
     try:
         chars = page_chars(textpage, origin(page))
-        one_column = [t.bbox for t in tables if t.rows and max(len(r.cells) for r in t.rows) < 2]
-        if any(_is_bold(textpage, c["index"]) for c in chars if any(_inside(c, box) for box in one_column)):
-            return None  # a one-column table with bold lines may be a stacked form: pdfplumber reads its fonts
+        forms = {id(t): stacked_form(textpage, t, chars) for t in tables}
     finally:
         textpage.close()
     size = body_size(chars)
     limit = 1.2 * size
     hidden = hidden_runs([c for c in chars if c["size"] > limit])
     clean = [c for c in chars if c["size"] <= limit]
-    out = []
+    out: list[tuple[RawTable, list | None]] = []
     for table in tables:
+        form = stacked_form_table(forms[id(table)], table, page_number)
+        if form is not None:
+            out.append((form, None))
+            continue
         cells = [[(c or "").strip() for c in row] for row in table_cells(table, clean)]
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue
@@ -203,4 +237,5 @@ def tables_from_pdfium(page, page_number: int) -> tuple[list[tuple[RawTable, lis
         raw = RawTable(header=cells[0], rows=cells[1:], page=page_number, extractor="pdfplumber",
                        bbox=list(table.bbox), fills=cell_fills[1:])
         out.append((raw, row_lines(table, cells, size)))
-    return out, hidden
+    kept = [t.bbox for t, _ in out]  # a grid read as one row or one column was not read at all
+    return RuledPage(out, hidden, loose_grid(edges, kept) or any(is_weak(t) for t, _ in out))

@@ -133,13 +133,14 @@ def _bold_share(chars: list[dict]) -> float:
     return sum("bold" in (c.get("fontname") or "").lower() for c in seen) / len(seen) if seen else 0.0
 
 
-def stacked_form_rows(page, table, cells: list[list[str]]) -> list[list[str]] | None:
-    """A one-column ruled form whose bold lines are labels and plain lines their values
-    (label above value), as [label, value] rows; None when it is not one."""
-    if max(len(r) for r in cells) != 1:
-        return None
-    lines = page.crop(table.bbox).extract_text_lines(return_chars=True)
-    marked = [(ln["text"].strip(), _bold_share(ln["chars"]) >= 0.8) for ln in lines if ln["text"].strip()]
+def marked_lines(text_lines: list[dict]) -> list[tuple[str, bool]]:
+    """pdfplumber text lines (with their chars) as (text, is bold) pairs."""
+    return [(ln["text"].strip(), _bold_share(ln["chars"]) >= 0.8) for ln in text_lines if ln["text"].strip()]
+
+
+def stacked_pairs(marked: list[tuple[str, bool]]) -> list[list[str]] | None:
+    """Lines of a one-column form, bold ones labels and plain ones their values (label above
+    value), as [label, value] rows; None when the lines are not such a form."""
     if sum(bold for _, bold in marked) < 2 or all(bold for _, bold in marked):
         return None
     pairs: list[list[str]] = []
@@ -151,6 +152,21 @@ def stacked_form_rows(page, table, cells: list[list[str]]) -> list[list[str]] | 
         else:
             pairs[-1][1] = f"{pairs[-1][1]}\n{text}".strip()
     return pairs
+
+
+def stacked_form_rows(page, table, cells: list[list[str]]) -> list[list[str]] | None:
+    """A one-column ruled table read as a stacked form (`stacked_pairs`); None when it is not one."""
+    if max(len(r) for r in cells) != 1:
+        return None
+    return stacked_pairs(marked_lines(page.crop(table.bbox).extract_text_lines(return_chars=True)))
+
+
+def stacked_form_table(form: list[list[str]] | None, table, page_number: int) -> RawTable | None:
+    """The form as a table of [label, value] rows, where it has at least two."""
+    if form is None or len(form) < 2:
+        return None
+    return RawTable(header=form[0], rows=form[1:], page=page_number, extractor="pdfplumber",
+                    bbox=list(table.bbox), notes=["stacked form: bold lines read as labels"])
 
 
 def _middle(char: dict) -> tuple[float, float]:
@@ -202,11 +218,9 @@ def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[Pa
     for table in clean.find_tables(table_settings=_SETTINGS):
         rows = table_cells(table, chars)
         cells = [[(c or "").strip() for c in row] for row in rows]
-        form = stacked_form_rows(page, table, cells) if cells else None
-        if form is not None and len(form) >= 2:
-            out.append((RawTable(header=form[0], rows=form[1:], page=page_number, extractor="pdfplumber",
-                                 bbox=list(table.bbox), notes=["stacked form: bold lines read as labels"]),
-                        None))  # its word lines already read label above value
+        form = stacked_form_table(stacked_form_rows(page, table, cells) if cells else None, table, page_number)
+        if form is not None:
+            out.append((form, None))  # its word lines already read label above value
             continue
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue

@@ -1,0 +1,39 @@
+"""When camelot reads a ruled page again, and which reading of a table is kept."""
+
+from extractors.readers.pdf_camelot import choose_tables, is_weak, loose_grid
+from schemas.stages import RawTable
+
+
+def _h(x0, x1, y):
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h"}
+
+
+def _v(x, top, bottom):
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top, "orientation": "v"}
+
+
+GRID = [_h(50, 300, y) for y in (100, 120, 140, 160)] + [_v(x, 100, 160) for x in (50, 150, 300)]
+
+
+def test_a_table_with_an_empty_row_is_weak_and_a_full_one_is_not():
+    assert is_weak(RawTable(header=["Risk", "Owner"], rows=[["", ""], ["Cost", "Finance"]]))
+    assert not is_weak(RawTable(header=["Risk", "Owner"], rows=[["Cost", "Finance"]]))
+
+
+def test_rules_forming_a_grid_outside_every_found_table_are_a_loose_grid():
+    assert loose_grid(GRID, [])
+    assert not loose_grid(GRID, [[45, 95, 305, 165]])  # the grid is the table found
+
+
+def test_underlines_and_a_box_around_text_are_not_a_grid():
+    underlines = [_h(50, 300, y) for y in (100, 200, 300, 400)]
+    box = [_h(50, 300, 100), _h(50, 300, 200), _v(50, 100, 200), _v(300, 100, 200)]
+    assert not loose_grid(underlines, []) and not loose_grid(box, [])
+
+
+def test_camelots_table_replaces_pdfplumbers_only_where_it_reads_more():
+    plumber = RawTable(header=["Risk", "Owner"], rows=[["", ""], ["Cost", "Finance"]], page=1, bbox=[0, 0, 100, 100], extractor="pdfplumber")
+    better = RawTable(header=["Risk", "Owner"], rows=[["Cost", "Finance"]], page=1, bbox=[0, 0, 100, 100], extractor="camelot-lattice")
+    worse = RawTable(header=["Risk", ""], rows=[["", ""]], page=1, bbox=[0, 0, 100, 100], extractor="camelot-lattice")
+    assert choose_tables([plumber], [better]) == [better]
+    assert choose_tables([plumber], [worse]) == [plumber]
