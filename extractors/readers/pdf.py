@@ -3,8 +3,9 @@
 Pages are read by PDFium (`pdf_pdfium`: words with boxes, at a fraction of
 pdfplumber's cost); ruled tables come from PDFium's drawn paths through
 pdfplumber's table finder (`pdf_pdfium_tables`). Only pages PDFium cannot read
-the same way (rotated or cropped pages, paths in form XObjects, possible
-stacked forms, no text) are read by pdfplumber, whose route is kept whole.
+the same way (rotated or cropped pages, paths in form XObjects, no text) are
+read by pdfplumber, whose route is kept whole. camelot reads again only the
+ruled pages where pdfplumber's tables look doubtful (`pdf_camelot`).
 Pages are read one at a time and closed at once (pdfplumber keeps several MB
 per page otherwise). Running headers and footers are dropped by repetition
 across pages (`pdf_furniture`). The lines then go through the same
@@ -26,7 +27,7 @@ from extractors.normalise import normalise_lines
 from extractors.readers import UnreadableDocument
 from extractors.readers.pdf_furniture import is_furniture, running_texts
 from extractors.readers.pdf_lines import PageLine, words_to_lines
-from extractors.readers.pdf_camelot import camelot_tables, choose_tables, remove_hidden_text
+from extractors.readers.pdf_camelot import camelot_tables, choose_tables, is_weak, loose_grid, remove_hidden_text
 from extractors.readers.pdf_continuation import merge_continued_tables
 from extractors.readers.pdf_pdfium import may_hold_ruling, open_document, page_words
 from extractors.readers.pdf_pdfium_tables import tables_from_pdfium
@@ -68,6 +69,7 @@ class PageScan(BaseModel):
     ruled: bool = False
     columnar: bool = False
     hidden: list[str] = []
+    second_opinion: bool = False  # camelot should read the ruled page too (`pdf_camelot`)
     problem: str | None = None
 
 
@@ -78,7 +80,7 @@ def is_columnar(lines: list[PageLine]) -> bool:
 def scan_page_fast(page, number: int) -> PageScan | None:
     """The page read by PDFium alone (ruled tables through pdfplumber's table finder), or None
     where pdfplumber must read it: the page is rotated or cropped (PDFium's boxes would not be in
-    pdfplumber's frame), or holds ruling that `tables_from_pdfium` cannot read the same way."""
+    pdfplumber's frame), or draws its ruling inside form XObjects."""
     try:
         cropped = any(abs(a - b) > 0.01 for a, b in zip(page.get_bbox(), page.get_mediabox()))
         if page.get_rotation() or cropped:
@@ -91,10 +93,9 @@ def scan_page_fast(page, number: int) -> PageScan | None:
             ruled = tables_from_pdfium(page, number)
             if ruled is None:
                 return None
-            found, scan.hidden = ruled
-            scan.ruled = True
-            scan.tables = [table for table, _ in found]
-            scan.lines = with_table_rows(lines, found)
+            scan.ruled, scan.hidden, scan.second_opinion = True, ruled.hidden, ruled.second_opinion
+            scan.tables = [table for table, _ in ruled.found]
+            scan.lines = with_table_rows(lines, ruled.found)
     except Exception:  # PDFium could not read it: pdfplumber may
         return None
     scan.columnar = is_columnar(scan.lines)
@@ -111,6 +112,8 @@ def scan_page(page, number: int) -> PageScan:
             scan.tables = [table for table, _ in found]
             scan.lines = with_table_rows(scan.lines, found)
             scan.hidden = hidden_texts(page) if scan.ruled else []
+            scan.second_opinion = scan.ruled and (
+                loose_grid(page.edges, [t.bbox for t in scan.tables]) or any(map(is_weak, scan.tables)))
             scan.columnar = is_columnar(scan.lines)
     except Exception as exc:  # one damaged page or table must not lose the others
         scan.problem = f"page {number}: could not be read completely: {_describe(exc)}"
@@ -136,13 +139,14 @@ def with_table_rows(lines: list[PageLine], found: list[tuple[RawTable, list[Page
     return sorted(kept + rows, key=lambda ln: (ln.top, ln.x0))
 
 
-def scan_pages(pdf: pdfplumber.PDF, data: bytes | None = None) -> list[PageScan]:
-    """Every page scanned, by PDFium where that is enough, else by pdfplumber; each page
-    closed straight after (bounded memory)."""
+def scan_pages(pdf: pdfplumber.PDF, data: bytes | None = None, first: int = 1, last: int | None = None) -> list[PageScan]:
+    """Pages `first` to `last` (1-based, inclusive; default all) scanned, by PDFium where that
+    is enough, else by pdfplumber; each page closed straight after (bounded memory)."""
     document = open_document(data) if data is not None else None
     scans = []
     try:
-        for number, page in enumerate(pdf.pages, start=1):
+        for number in range(first, min(last or len(pdf.pages), len(pdf.pages)) + 1):
+            page = pdf.pages[number - 1]
             try:
                 scan = _fast(document, number)
                 scans.append(scan if scan is not None else scan_page(page, number))
@@ -168,13 +172,13 @@ def _fast(document, number: int) -> PageScan | None:
 
 
 def camelot_pass(data: bytes, scans: list[PageScan]) -> tuple[list[RawTable], list[str]]:
-    """camelot lattice on ruled pages, stream on columnar pages without ruling."""
+    """camelot lattice on ruled pages that want a second opinion, stream on columnar pages without ruling."""
     heights = {s.number: s.height for s in scans}
     hidden = {s.number: s.hidden for s in scans}
     found: list[RawTable] = []
     problems: list[str] = []
     for flavor, pages in (
-        ("lattice", [s.number for s in scans if s.ruled]),
+        ("lattice", [s.number for s in scans if s.ruled and s.second_opinion]),
         ("stream", [s.number for s in scans if s.columnar and not s.ruled]),
     ):
         try:
@@ -251,12 +255,41 @@ def row_stream_lines(table: RawTable, lines: list[Line]) -> list[int | None]:
     return found
 
 
-def read_pdf(src: SourceFile, use_camelot: bool = True) -> LineStream:
-    pdf = open_pdf(src.data)
+class PdfScan(BaseModel):
+    """Pages `first` to `last` of a PDF scanned, with camelot's tables for them: the part of
+    reading a PDF that is done page by page, so a large PDF can be shared among workers."""
+
+    first: int = 1
+    scans: list[PageScan] = []
+    camelot: list[RawTable] = []
+    problems: list[str] = []
+    error: str | None = None  # the whole document is unreadable
+
+
+def scan_pdf(data: bytes, first: int = 1, last: int | None = None, use_camelot: bool = True) -> PdfScan:
+    """Scan pages `first` to `last` (default: to the end). Never raises for a bad PDF: the
+    reason is in `error`."""
     try:
-        scans = scan_pages(pdf, src.data)
+        pdf = open_pdf(data)
+    except UnreadableDocument as exc:
+        return PdfScan(first=first, error=str(exc))
+    try:
+        part = PdfScan(first=first, scans=scan_pages(pdf, data, first, last))
     finally:
         pdf.close()
+    if use_camelot and part.scans:
+        part.camelot, part.problems = camelot_pass(data, part.scans)
+    return part
+
+
+def stream_from_scans(src: SourceFile, parts: list[PdfScan]) -> LineStream:
+    """The scanned parts of one PDF, in page order, as its line stream with its tables
+    (furniture, continued tables and normalisation need the whole document)."""
+    parts = sorted(parts, key=lambda part: part.first)
+    for part in parts:
+        if part.error:
+            raise UnreadableDocument(part.error)
+    scans = [scan for part in parts for scan in part.scans]
     if not scans:
         raise UnreadableDocument("PDF has no pages")
     problems = [s.problem for s in scans if s.problem]
@@ -265,11 +298,8 @@ def read_pdf(src: SourceFile, use_camelot: bool = True) -> LineStream:
         raise UnreadableDocument("no text layer; OCR not available")
     if empty:
         problems.append(f"no text layer on pages {_ranges(empty)}; OCR not available")
-    tables = [t for s in scans for t in s.tables]
-    if use_camelot:
-        from_camelot, camelot_problems = camelot_pass(src.data, scans)
-        tables = choose_tables(tables, from_camelot)
-        problems.extend(camelot_problems)
+    problems.extend(problem for part in parts for problem in part.problems)
+    tables = choose_tables([t for s in scans for t in s.tables], [t for part in parts for t in part.camelot])
     tables = merge_continued_tables(tables, scans)
     lines = normalise_lines(to_stream_lines(scans), markdown=False)
     return LineStream(
@@ -280,6 +310,10 @@ def read_pdf(src: SourceFile, use_camelot: bool = True) -> LineStream:
         problems=problems,
         tables=place_tables(tables, lines),
     )
+
+
+def read_pdf(src: SourceFile, use_camelot: bool = True) -> LineStream:
+    return stream_from_scans(src, [scan_pdf(src.data, use_camelot=use_camelot)])
 
 
 def _ranges(numbers: list[int]) -> str:
