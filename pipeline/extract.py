@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import traceback
+from collections.abc import Callable
 
 from extractors.checks import Check
 from extractors.entities import extract_entities
@@ -171,8 +172,9 @@ def _where(exc: Exception) -> str:
     return f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else "?"
 
 
-def extract_document(src: SourceFile) -> DocumentResult:
-    """Everything in one file. Never raises: an unreadable file is a `failed` document."""
+def extract_document(src: SourceFile, read: Callable[[SourceFile], LineStream] = read_stream) -> DocumentResult:
+    """Everything in one file. Never raises: an unreadable file is a `failed` document.
+    `read` gives the line stream (a large PDF's is put together from pages read in parallel)."""
     document = Document(
         doc_id=src.doc_id,
         source_path=src.path,
@@ -181,7 +183,7 @@ def extract_document(src: SourceFile) -> DocumentResult:
         extracted_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0),
     )
     try:
-        stream = read_stream(src)
+        stream = read(src)
     except (UnreadableDocument, NotText) as exc:
         document.status, document.error = "failed", str(exc)
         return DocumentResult(document=document)

@@ -85,3 +85,25 @@ def test_the_ray_engine_gives_the_same_database_as_the_local_engine(extracted_db
     risk_docs = con.execute("SELECT count(DISTINCT doc_id) FROM risks").fetchone()[0]
     con.close()
     assert len(list((parquet / "risks").glob("*.parquet"))) == risk_docs > 0
+
+
+FIXTURE_PACK = Path(__file__).parent / "fixtures" / "business_cases.pdf"
+
+
+def test_a_long_pdf_read_in_page_runs_by_the_pool_gives_the_same_database_as_one_process(tmp_path, monkeypatch):
+    from pipeline.engines import split
+
+    calls = []
+
+    def small_parts(path, split_pages):
+        calls.append(path)
+        return split.parts_of(path, split_pages=10, part_pages=8)  # 31 pages: four runs
+
+    whole, parted = tmp_path / "whole.duckdb", tmp_path / "parted.duckdb"
+    run([FIXTURE_PACK], str(whole), workers=1)
+    monkeypatch.setattr("pipeline.engines.local.parts_of", small_parts)
+    run([FIXTURE_PACK], str(parted), workers=2)
+    assert calls and split.parts_of(FIXTURE_PACK, 10, 8) == [(1, 8), (9, 16), (17, 24), (25, 31)]
+    want, got = table_contents(whole), table_contents(parted)
+    for table in want:
+        assert got[table] == want[table], table

@@ -4,6 +4,9 @@ The pool keeps at most eight documents per worker in flight (memory stays
 bounded however many files there are: results are rows, not pages) and hands
 results back in the order given, so a slow document holds back loading but not
 the other workers.
+A PDF of `SPLIT_PAGES` pages or more is read by several workers at once, in
+runs of pages (`split`), so one long pack does not keep one core busy while the
+others wait.
 A worker that dies (a crash inside a PDF library, the OOM killer) or a
 document that runs past `timeout` breaks the pool; the document at the head
 is then re-run alone in a fresh worker, and if that dies or times out too it
@@ -22,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from pipeline.engines import Extracted, extract_path, extracted_from_result, failed_result
+from pipeline.engines.split import SPLIT_PAGES, finish_document, parts_of, scan_part
 from schemas.stages import DocumentResult
 
 IN_FLIGHT_PER_WORKER = 8
@@ -33,13 +37,13 @@ def in_process(todo: list[tuple[Path, str]]) -> Iterator[Extracted]:
         yield extracted_from_result(path, extract_path(path))
 
 
-def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None) -> Iterator[Extracted]:
+def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None, split_pages: int = SPLIT_PAGES) -> Iterator[Extracted]:
     """Documents across `workers` processes, yielded in the order given."""
     start = 0
     while start < len(todo):
         pool = _new_pool(workers)
         try:
-            for result in _ordered(pool, todo[start:], workers * IN_FLIGHT_PER_WORKER, timeout):
+            for result in _ordered(pool, todo[start:], workers * IN_FLIGHT_PER_WORKER, timeout, split_pages):
                 yield extracted_from_result(todo[start][0], result)
                 start += 1
             return
@@ -52,17 +56,33 @@ def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = 
             _stop(pool)
 
 
-def _ordered(pool: ProcessPoolExecutor, todo: list[tuple[Path, str]], window: int, timeout: float | None) -> Iterator[DocumentResult]:
-    pending: deque[Future] = deque()
+class _SplitDocument:
+    """A long PDF whose page runs are scanned by the pool; the parent puts them together."""
+
+    def __init__(self, pool: ProcessPoolExecutor, path: Path, ranges: list[tuple[int, int]]):
+        self.path = path
+        self.parts = [pool.submit(scan_part, path, first, last) for first, last in ranges]
+
+    def result(self, timeout: float | None = None) -> DocumentResult:
+        return finish_document(self.path, [part.result(timeout=timeout) for part in self.parts])
+
+
+def _submit(pool: ProcessPoolExecutor, path: Path, split_pages: int) -> Future | _SplitDocument:
+    ranges = parts_of(path, split_pages)
+    return _SplitDocument(pool, path, ranges) if ranges else pool.submit(extract_path, path)
+
+
+def _ordered(pool: ProcessPoolExecutor, todo: list[tuple[Path, str]], window: int, timeout: float | None, split_pages: int) -> Iterator[DocumentResult]:
+    pending: deque[Future | _SplitDocument] = deque()
     queued = iter(todo)
     for path, _ in queued:
-        pending.append(pool.submit(extract_path, path))
+        pending.append(_submit(pool, path, split_pages))
         if len(pending) >= window:
             break
     while pending:
         result = pending.popleft().result(timeout=timeout)
         for path, _ in queued:
-            pending.append(pool.submit(extract_path, path))
+            pending.append(_submit(pool, path, split_pages))
             break
         yield result
 
