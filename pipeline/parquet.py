@@ -11,53 +11,15 @@ A table with no rows for a document gets no file.
 from __future__ import annotations
 
 import os
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.arrow import arrow_schema, arrow_table  # noqa: F401  (arrow_schema: part of this module's API)
 from pipeline.load import delete_document, rows_by_table
 from schemas.base import TABLES, Record, register_all
-from schemas.ddl import columns
 from schemas.stages import DocumentResult
-
-_ARROW = {
-    "VARCHAR": pa.string(),
-    "JSON": pa.string(),
-    "BIGINT": pa.int64(),
-    "DOUBLE": pa.float64(),
-    "BOOLEAN": pa.bool_(),
-    "DATE": pa.date32(),
-    "TIMESTAMP": pa.timestamp("us"),
-}
-
-
-def arrow_type(duckdb_type: str) -> pa.DataType:
-    if duckdb_type.startswith("DECIMAL("):
-        precision, scale = (int(n) for n in duckdb_type[len("DECIMAL(") : -1].split(","))
-        return pa.decimal128(precision, scale)
-    return _ARROW[duckdb_type]
-
-
-def arrow_schema(model: type[Record]) -> pa.Schema:
-    """The Arrow schema of a table, from its record model (as `schemas.ddl` makes the DDL)."""
-    return pa.schema([pa.field(name, arrow_type(typ)) for name, typ in columns(model)])
-
-
-def _fit(value, typ: pa.DataType):
-    # DuckDB rounds a Decimal into DECIMAL(18,2) on insert; Arrow refuses extra digits, so round the same way.
-    if isinstance(value, Decimal) and pa.types.is_decimal(typ):
-        return value.quantize(Decimal(1).scaleb(-typ.scale), rounding=ROUND_HALF_UP)
-    return value
-
-
-def arrow_table(model: type[Record], rows: list[tuple]) -> pa.Table:
-    schema = arrow_schema(model)
-    arrays = [pa.array([_fit(row[i], f.type) for row in rows], type=f.type) for i, f in enumerate(schema)]
-    return pa.Table.from_arrays(arrays, schema=schema)
-
 
 def document_files(parquet_dir: str | Path, doc_id: str) -> dict[str, Path]:
     """table -> file of `doc_id` for every table that has one."""

@@ -35,12 +35,15 @@ class InterruptedConnection:
         self.con = con
 
     def execute(self, sql, *args):
-        return self.con.execute(sql, *args)
-
-    def executemany(self, sql, rows):
         if 'INSERT INTO "risks"' in sql:
             raise KeyboardInterrupt
-        return self.con.executemany(sql, rows)
+        return self.con.execute(sql, *args)
+
+    def register(self, name, table):
+        return self.con.register(name, table)
+
+    def unregister(self, name):
+        return self.con.unregister(name)
 
 
 def test_reloading_a_document_replaces_its_rows(tmp_path):
