@@ -55,8 +55,15 @@ def summary_text(summary, db: str) -> str:
         f"{summary.documents} documents: {summary.ok} ok, {summary.partial} partial, "
         f"{summary.failed} failed, {summary.skipped} skipped{pruned}\n"
         f"{summary.items} items, {summary.tables} tables, {summary.failed_validations} failed validations; "
-        f"{summary.pages} pages in {summary.seconds:.1f}s ({summary.pages_per_second:.1f} pages/s) -> {db}"
+        f"{throughput(summary)} -> {db}"
     )
+
+
+def throughput(summary) -> str:
+    """Pages (PDFs) and lines (text dumps) read, and how fast: each only where there were some."""
+    seconds = summary.seconds or 1e-9
+    parts = [f"{n:,} {unit} ({n / seconds:,.1f} {unit}/s)" for n, unit in ((summary.pages, "pages"), (summary.text_lines, "lines")) if n]
+    return f"{' and '.join(parts) or 'nothing read'} in {summary.seconds:.1f}s"
 
 
 class Progress:

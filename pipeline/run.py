@@ -34,6 +34,7 @@ class RunSummary(BaseModel):
     skipped: int = 0
     pruned: int = 0
     pages: int = 0
+    text_lines: int = 0  # lines of text dumps, which have no pages
     items: int = 0
     tables: int = 0
     failed_validations: int = 0
@@ -204,6 +205,7 @@ def _count(summary: RunSummary, done: Extracted) -> None:
     status = done.document.status
     setattr(summary, status, getattr(summary, status) + 1)
     summary.pages += done.document.n_pages or 0
+    summary.text_lines += done.document.n_lines or 0
     summary.items += done.counts.get("items", 0)
     summary.tables += done.counts.get("extracted_tables", 0)
     summary.failed_validations += done.failed_checks

@@ -26,7 +26,7 @@ def test_extract_prints_the_summary_and_each_failure(folder, tmp_path, capsys):
     assert main(["extract", str(folder), "--db", str(tmp_path / "out.duckdb"), "--workers", "1"]) == 0
     out, err = capsys.readouterr()
     assert "2 documents: 1 ok, 0 partial, 1 failed, 0 skipped" in out
-    assert "failed validations" in out and "pages/s" in out
+    assert "failed validations" in out and "lines/s" in out  # the text file's lines (the PDF failed: no pages)
     assert "broken.pdf" in out  # the failure and its reason
     assert "ok  " in err and "cover.txt" in err  # one plain line per document: stderr is not a terminal
 
@@ -78,4 +78,12 @@ def test_summary_states_counts_and_pages_per_second():
     text = summary_text(summary, "x.duckdb")
     assert "4 documents: 2 ok, 1 partial, 1 failed, 0 skipped" in text
     assert "7 items, 12 tables, 2 failed validations" in text
-    assert "300 pages in 60.0s (5.0 pages/s)" in text
+    assert "300 pages (5.0 pages/s) in 60.0s" in text
+
+
+def test_summary_gives_lines_per_second_for_text_dumps_and_both_for_a_mixed_run():
+    texts = RunSummary(documents=1, ok=1, text_lines=1200, seconds=2.0)
+    mixed = RunSummary(documents=2, ok=2, pages=10, text_lines=1200, seconds=2.0)
+    assert "1,200 lines (600.0 lines/s) in 2.0s" in summary_text(texts, "x.duckdb")
+    assert "pages" not in summary_text(texts, "x.duckdb").split(";")[1]
+    assert "10 pages (5.0 pages/s) and 1,200 lines (600.0 lines/s) in 2.0s" in summary_text(mixed, "x.duckdb")
