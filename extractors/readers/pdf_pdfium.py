@@ -38,12 +38,13 @@ def origin(page) -> tuple[float, float]:
 class _Boxes:
     """Loose character boxes (font ascent to descent, like pdfminer's) in top-down page space."""
 
-    def __init__(self, textpage, frame: tuple[float, float]):
-        self.textpage, (self.left, self.top) = textpage, frame
+    def __init__(self, handle, frame: tuple[float, float]):
+        self.handle, (self.left, self.top) = handle, frame
         self.rect = pdfium_c.FS_RECTF()
+        self.rect_ref = ctypes.byref(self.rect)
 
     def __call__(self, index: int) -> tuple[float, float, float, float]:
-        pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, ctypes.byref(self.rect))
+        pdfium_c.FPDFText_GetLooseCharBox(self.handle, index, self.rect_ref)
         r = self.rect
         return r.left - self.left, self.top - r.top, r.right - self.left, self.top - r.bottom
 
@@ -78,27 +79,28 @@ def page_words(page) -> list[dict]:
     """The page's words (split at spaces and line breaks) as pdfplumber-like dicts:
     text, x0, x1, top, bottom (points from the top of the page) and font size."""
     textpage = page.get_textpage()
+    handle = textpage.raw  # the raw handle: each call on the wrapper converts it again
     try:
         n = textpage.count_chars()
         text = textpage.get_text_range() if n > 0 else ""
         if len(text) != n:  # PDFium left out or added characters: indexes would not line up
-            return _words_char_by_char(textpage, n, origin(page))
-        boxes = _Boxes(textpage, origin(page))
+            return _words_char_by_char(handle, n, origin(page))
+        boxes = _Boxes(handle, origin(page))
         words: list[dict] = []
         start = None
         for i, ch in enumerate(text):
             if ch.isspace():
                 if start is not None:
-                    words.append(_word(textpage, boxes, text, start, i))
+                    words.append(_word(handle, boxes, text, start, i))
                     start = None
                 continue
             if start is None:
                 start = i
             if ch in "-" + _LINE_END_HYPHENS and i + 1 < n and not text[i + 1].isspace() and _breaks_after_hyphen(boxes, i):
-                words.append(_word(textpage, boxes, text, start, i + 1))
+                words.append(_word(handle, boxes, text, start, i + 1))
                 start = None
         if start is not None:
-            words.append(_word(textpage, boxes, text, start, n))
+            words.append(_word(handle, boxes, text, start, n))
         return words
     finally:
         textpage.close()
@@ -126,6 +128,7 @@ def may_hold_ruling(page) -> bool:
     fills), inside forms too: the pages where pdfplumber may find a ruled table or cell fills."""
     count = 0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        obj = obj.raw  # the raw handle: each call on the wrapper converts it again
         for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
             segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
             if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO:

@@ -43,6 +43,7 @@ def _subpaths(obj, frame: tuple[float, float]) -> list[list[tuple[float, float]]
     """The object's subpaths as points in top-down page space (closed ones end where they start)."""
     a, b, c, d, e, f = obj.get_matrix().get()
     left, top = frame
+    obj = obj.raw  # the raw handle: each call on the wrapper converts it again
     subs: list[list[tuple[float, float]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
@@ -84,6 +85,7 @@ def _is_rectangle(points: list[tuple[float, float]]) -> bool:
 
 def _fill_colour(obj) -> tuple[float, float, float] | None:
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    obj = obj.raw
     if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not fill.value:
         return None
     r, g, b, alpha = (ctypes.c_uint() for _ in range(4))
@@ -114,29 +116,45 @@ def ruling(page) -> tuple[list[dict], list[dict]] | None:
     return edges, fills
 
 
-def page_chars(textpage, frame: tuple[float, float]) -> list[dict]:
-    """Printed characters as pdfplumber-like char dicts. A space PDFium adds between two words
-    (the PDF moved the pen instead of printing one) is kept as a zero-width space after the
-    word, so that words set close together do not run into one in a cell's text."""
+def page_chars(textpage, frame: tuple[float, float], areas: list | None = None) -> list[dict]:
+    """Printed characters as pdfplumber-like char dicts, only those whose middle lies in one of
+    `areas` (boxes) if given. A space PDFium adds between two words (the PDF moved the pen
+    instead of printing one) is kept as a zero-width space after the word, so that words set
+    close together do not run into one in a cell's text."""
+    # one call per character at most three times: the handle, buffers and functions are bound once
+    handle = textpage.raw
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
+    char_box, char_matrix = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetMatrix
+    font_size, generated = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_IsGenerated
     left, page_top = frame
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count)  # every code in one call; PDFium only adds spaces and breaks
+    codes = [ord(ch) for ch in text] if len(text) == count else [pdfium_c.FPDFText_GetUnicode(handle, i) for i in range(count)]
     chars: list[dict] = []
-    for i in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+    kept = False  # whether the last printed character was kept (a generated space follows it)
+    for i, code in enumerate(codes):
         if code in (0, 10, 13) or 0xD800 <= code <= 0xDFFF:
             continue
-        if pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
-            if code == 32 and chars and chars[-1]["text"] != " ":
+        if code == 32 and generated(handle, i) == 1:
+            if kept and chars[-1]["text"] != " ":
                 chars.append({**chars[-1], "text": " ", "x0": chars[-1]["x1"]})
             continue
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
-        pdfium_c.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix))
-        size = pdfium_c.FPDFText_GetFontSize(textpage, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
+        char_box(handle, i, rect_ref)
+        kept = areas is None or _in_any((rect.left + rect.right) / 2 - left, page_top - (rect.top + rect.bottom) / 2, areas)
+        if not kept:
+            continue
+        char_matrix(handle, i, matrix_ref)
+        size = font_size(handle, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
         top, bottom = page_top - rect.top, page_top - rect.bottom
         chars.append({"text": chr(code) if code not in (0xFFFE, 2) else "-", "x0": rect.left - left, "x1": rect.right - left,
                       "top": top, "bottom": bottom, "doctop": top, "upright": True, "size": size,
                       "object_type": "char", "index": i})
     return chars
+
+
+def _in_any(x: float, y: float, areas: list) -> bool:
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in areas)
 
 
 def _inside(char: dict, box) -> bool:
@@ -167,7 +185,7 @@ def stacked_form(textpage, table, chars: list[dict]) -> list[list[str]] | None:
     for line in lines:
         for char in line["chars"]:
             if char["index"] not in bold:
-                bold[char["index"]] = _is_bold(textpage, char["index"])
+                bold[char["index"]] = _is_bold(textpage.raw, char["index"])
             char["fontname"] = "bold" if bold[char["index"]] else ""
     return stacked_pairs(marked_lines(lines))
 
@@ -213,9 +231,11 @@ def tables_from_pdfium(page, page_number: int) -> RuledPage | None:
     tables = TableFinder(_Frame(page.get_width(), page.get_height(), edges), _FINDER_SETTINGS).tables
     if not tables and not loose_grid(edges, []):
         return RuledPage([], [], False)  # no characters needed: the costly part of a ruled page
+    # only the characters in the tables are needed, unless camelot may read a grid outside them
+    areas = None if loose_grid(edges, [t.bbox for t in tables]) else [t.bbox for t in tables]
     textpage = page.get_textpage()
     try:
-        chars = page_chars(textpage, origin(page))
+        chars = page_chars(textpage, origin(page), areas)
         forms = {id(t): stacked_form(textpage, t, chars) for t in tables}
     finally:
         textpage.close()

@@ -182,6 +182,8 @@ def table_cells(table, chars: list[dict]) -> list[list[str | None]]:
     """What pdfplumber's `Table.extract` gives (a char belongs to the cell holding its middle),
     but each row's chars found by bisection on their vertical middles: `extract` scans
     every char of the page for every row."""
+    _, table_top, _, table_bottom = table.bbox
+    chars = [c for c in chars if table_top <= (c["top"] + c["bottom"]) / 2 <= table_bottom]  # page order kept
     order = sorted(range(len(chars)), key=lambda i: _middle(chars[i])[1])
     mids = [_middle(chars[i])[1] for i in order]
     out: list[list[str | None]] = []
