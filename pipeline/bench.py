@@ -266,6 +266,9 @@ def _ratios(figures: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipeline.cli import quiet_pdf_libraries
+
+    quiet_pdf_libraries()
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="only the 6 smallest real-world PDFs")
     parser.add_argument("--no-camelot", action="store_true", help="skip the camelot lattice baseline (the slowest)")

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 
@@ -38,6 +39,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             on_start=progress.start,
             on_document=progress.document,
         )
+    except FileNotFoundError as exc:  # a path on the command line that is not there
+        progress.stop()
+        print(f"committee-extract: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         progress.stop()
         print("interrupted: every document loaded so far is whole; run the same command again to finish", file=sys.stderr)
@@ -172,7 +177,15 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def quiet_pdf_libraries() -> None:
+    """pdfminer, playa and camelot log every oddity of a damaged PDF as a warning; what
+    matters reaches `documents.status` and `error`, so only their errors are shown."""
+    for name in ("pdfminer", "playa", "camelot", "pypdf"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
 def main(argv: list[str] | None = None) -> int:
+    quiet_pdf_libraries()
     args = build_parser().parse_args(argv)
     if getattr(args, "workers", 0) is None:
         args.workers = _cores()

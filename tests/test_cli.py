@@ -87,3 +87,9 @@ def test_summary_gives_lines_per_second_for_text_dumps_and_both_for_a_mixed_run(
     assert "1,200 lines (600.0 lines/s) in 2.0s" in summary_text(texts, "x.duckdb")
     assert "pages" not in summary_text(texts, "x.duckdb").split(";")[1]
     assert "10 pages (5.0 pages/s) and 1,200 lines (600.0 lines/s) in 2.0s" in summary_text(mixed, "x.duckdb")
+
+
+def test_extract_of_a_path_that_is_not_there_says_so_without_a_traceback(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "nowhere.pdf"), "--db", str(tmp_path / "out.duckdb")]) == 2
+    _, err = capsys.readouterr()
+    assert "no such file or folder" in err and "nowhere.pdf" in err and "Traceback" not in err
