@@ -57,14 +57,16 @@ def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = 
 
 
 class _SplitDocument:
-    """A long PDF whose page runs are scanned by the pool; the parent puts them together."""
+    """A long PDF whose page runs are scanned by the pool, then put together by a worker too
+    (the parent, which loads, would otherwise take CPU from the workers)."""
 
     def __init__(self, pool: ProcessPoolExecutor, path: Path, ranges: list[tuple[int, int]]):
-        self.path = path
+        self.pool, self.path = pool, path
         self.parts = [pool.submit(scan_part, path, first, last) for first, last in ranges]
 
     def result(self, timeout: float | None = None) -> DocumentResult:
-        return finish_document(self.path, [part.result(timeout=timeout) for part in self.parts])
+        parts = [part.result(timeout=timeout) for part in self.parts]
+        return self.pool.submit(finish_document, self.path, parts).result(timeout=timeout)
 
 
 def _submit(pool: ProcessPoolExecutor, path: Path, split_pages: int) -> Future | _SplitDocument:
