@@ -5,7 +5,7 @@ what PDFium's text pass costs. Here the page text comes in one call and only
 the first and last character of each word are asked for their box, so most
 pages (prose) are read at PDFium's speed; the words go through the same
 `words_to_lines` as pdfplumber's. Pages with enough drawn segments to hold a
-ruled table are flagged so the reader gives them to pdfplumber for geometry.
+ruled table are flagged (`may_hold_ruling`) for `pdf_pdfium_tables`.
 """
 
 from __future__ import annotations

@@ -23,7 +23,8 @@ from pdfplumber.utils.text import chars_to_textmap
 from extractors.readers.pdf_pdfium import origin
 from extractors.readers.pdf_camelot import is_weak, loose_grid
 from extractors.readers.pdf_tables import (
-    _SETTINGS, cell_fill, fills_over, marked_lines, row_lines, stacked_form_table, stacked_pairs, table_cells,
+    _SETTINGS, cell_fill, fills_over, marked_lines, oversized_runs, row_lines, stacked_form_table, stacked_pairs,
+    table_cells,
 )
 from schemas.stages import RawTable
 
@@ -195,22 +196,6 @@ def body_size(chars: list[dict]) -> float:
     return median(sizes) if sizes else 10.0
 
 
-def hidden_runs(big: list[dict]) -> list[str]:
-    """Oversized characters as runs of text, one per printed line (as `pdf_tables.hidden_texts`)."""
-    runs: list[str] = []
-    line: list[str] = []
-    last_top = None
-    for ch in big:
-        if last_top is not None and abs(ch["top"] - last_top) > 1:
-            runs.append("".join(line).strip())
-            line = []
-        line.append(ch["text"])
-        last_top = ch["top"]
-    if line:
-        runs.append("".join(line).strip())
-    return [r for r in runs if len(r) >= 4]
-
-
 class RuledPage(NamedTuple):
     """What the ruling of one page gives: its tables with their row lines (None for a stacked
     form, whose word lines already read label above value), the hidden heading texts, and
@@ -241,7 +226,7 @@ def tables_from_pdfium(page, page_number: int) -> RuledPage | None:
         textpage.close()
     size = body_size(chars)
     limit = 1.2 * size
-    hidden = hidden_runs([c for c in chars if c["size"] > limit])
+    hidden = oversized_runs([c for c in chars if c["size"] > limit])
     clean = [c for c in chars if c["size"] <= limit]
     out: list[tuple[RawTable, list | None]] = []
     for table in tables:

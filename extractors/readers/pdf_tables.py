@@ -84,7 +84,12 @@ def has_ruling(page) -> bool:
 def hidden_texts(page) -> list[str]:
     """Runs of oversized characters (see `without_oversized_chars`), as text."""
     limit = 1.2 * _body_size(page)
-    big = [c for c in page.chars if (c.get("size") or 0) > limit]
+    return oversized_runs([c for c in page.chars if (c.get("size") or 0) > limit])
+
+
+def oversized_runs(big: list[dict]) -> list[str]:
+    """Oversized characters as runs of text, one per printed line; runs under four characters
+    are left out (a large bullet or digit is not a hidden heading)."""
     runs: list[str] = []
     line: list[str] = []
     last_top = None
