@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import logging
 import os
 import sys
@@ -111,21 +112,31 @@ class Progress:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    if not os.path.exists(args.db):
+        print(f"committee-extract: no database at {args.db} (run `committee-extract extract` first)", file=sys.stderr)
+        return 1
     con = duckdb.connect(args.db, read_only=True)
     try:
         rel = con.sql(args.sql)
         if rel is None:
             return 0
         if args.format == "csv":
-            df_rows = rel.fetchall()
-            print(",".join(rel.columns))
-            for row in df_rows:
-                print(",".join("" if v is None else str(v) for v in row))
+            write_csv(rel.columns, rel.fetchall(), sys.stdout)
         else:
             rel.show(max_width=args.width, max_rows=args.max_rows)
+    except duckdb.Error as exc:  # a mistake in the SQL: DuckDB's message says where
+        print(f"committee-extract: {exc}", file=sys.stderr)
+        return 1
     finally:
         con.close()
     return 0
+
+
+def write_csv(columns: list[str], rows: list[tuple], out) -> None:
+    """RFC 4180 CSV (quoted where a value holds a comma, quote or line break); NULL as empty."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(["" if v is None else v for v in row] for row in rows)
 
 
 def cmd_score(args: argparse.Namespace) -> int:

@@ -93,3 +93,20 @@ def test_extract_of_a_path_that_is_not_there_says_so_without_a_traceback(tmp_pat
     assert main(["extract", str(tmp_path / "nowhere.pdf"), "--db", str(tmp_path / "out.duckdb")]) == 2
     _, err = capsys.readouterr()
     assert "no such file or folder" in err and "nowhere.pdf" in err and "Traceback" not in err
+
+
+def test_query_with_a_mistake_in_the_sql_prints_duckdbs_message_not_a_traceback(extracted_db, capsys):
+    assert main(["query", "SELECT no_such_column FROM proposals", "--db", extracted_db]) == 1
+    _, err = capsys.readouterr()
+    assert "no_such_column" in err and "Traceback" not in err
+
+
+def test_query_of_a_database_that_is_not_there_says_to_extract_first(tmp_path, capsys):
+    assert main(["query", "SELECT 1", "--db", str(tmp_path / "none.duckdb")]) == 1
+    assert "run `committee-extract extract` first" in capsys.readouterr().err
+
+
+def test_query_as_csv_quotes_values_holding_commas_and_line_breaks(extracted_db, capsys):
+    sql = "SELECT 'a, b' AS x, 'line one\nline two' AS y, NULL AS z"
+    assert main(["query", sql, "--db", extracted_db, "--format", "csv"]) == 0
+    assert capsys.readouterr().out == 'x,y,z\n"a, b","line one\nline two",\n'
