@@ -100,3 +100,13 @@ def test_realworld_cover_papers_give_reports_with_recipient_and_subject(db):
         print(f"  {Path(path).name[:50]:50} to={to_body!r:.40} title={title!r:.50} key={key_decision}")
     assert with_to, "no report row has a recipient (To:)"
     assert any(title for _, _, title, _ in with_to), "no report row has a subject/title"
+
+
+def test_realworld_eqia_question_forms_give_the_characteristics_answered_yes(db):
+    """Hand-checked: the 18-25 transfer EqIA (24-00109, Appendix B) answers 'Are there negative
+    impacts for Disability?' Yes and every other characteristic No."""
+    con, _, _ = db
+    marked = rows(con, "SELECT d.source_path, e.characteristic, e.impact FROM eqia_impacts e JOIN documents d USING (doc_id)")
+    print("\nEqIA negative impacts:", [(Path(p).name[:40], c, i) for p, c, i in marked])
+    appendix_b = {(c, i) for p, c, i in marked if "24-00109 - Appendix B" in p}
+    assert appendix_b == {("Disability", "negative")}
