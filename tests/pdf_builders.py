@@ -102,3 +102,37 @@ def stacked_form_pdf(pairs: list[tuple[str, str]]) -> bytes:
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
     doc.build([table])
     return buf.getvalue()
+
+
+def rotated_landscape_pdf(lines: list[str]) -> bytes:
+    """A portrait page shown turned a quarter (/Rotate 90), its text drawn so that it reads
+    upright on screen: how a landscape page often sits in an assembled pack."""
+    import pypdfium2 as pdfium
+
+    width, _ = A4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.translate(width, 0)
+    c.rotate(90)
+    for n, text in enumerate(lines):
+        c.drawString(72, width - 100 - 20 * n, text)
+    c.showPage()
+    c.save()
+    document = pdfium.PdfDocument(buf.getvalue())
+    document[0].set_rotation(90)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def owner_password_pdf(lines: list[str]) -> bytes:
+    """Encrypted with an owner password only ('secured' against editing): anyone may open it."""
+    from reportlab.lib import pdfencrypt
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=pdfencrypt.StandardEncryption("", ownerPassword="owner", canModify=0))
+    for n, text in enumerate(lines):
+        c.drawString(72, 750 - 20 * n, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()

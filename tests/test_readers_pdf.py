@@ -4,7 +4,9 @@ from extractors.readers import UnreadableDocument
 from extractors.readers.pdf import read_pdf
 from pipeline.ingest import sniff_format
 from schemas.stages import SourceFile
-from tests.pdf_builders import image_only_pdf, long_table_pdf, risk_register_pdf, text_pdf
+from tests.pdf_builders import (
+    image_only_pdf, long_table_pdf, owner_password_pdf, risk_register_pdf, rotated_landscape_pdf, text_pdf,
+)
 
 
 def source(data: bytes) -> SourceFile:
@@ -126,3 +128,14 @@ def test_table_cells_read_each_cell_as_pdfplumber_extract_does():
         cells = table_cells(table, page.chars)
         assert cells == table.extract()
     assert cells[2][0] == "Costs rise faster than planned" and cells[2][2] == "Red"
+
+
+def test_read_pdf_reads_a_turned_landscape_page_in_the_order_it_is_shown():
+    stream = read_pdf(source(rotated_landscape_pdf(["Landscape line one", "Second line: Total 1,000"])))
+    assert [ln.text for ln in stream.lines if ln.text] == ["Landscape line one", "Second line: Total 1,000"]
+
+
+def test_read_pdf_opens_a_pdf_secured_with_an_owner_password_only():
+    stream = read_pdf(source(owner_password_pdf(["To: Highways Committee", "Meeting Date: 3 March 2022"])))
+    assert [ln.text for ln in stream.lines if ln.text] == ["To: Highways Committee", "Meeting Date: 3 March 2022"]
+    assert stream.problems == []
