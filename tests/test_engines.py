@@ -95,9 +95,9 @@ def test_a_long_pdf_read_in_page_runs_by_the_pool_gives_the_same_database_as_one
 
     calls = []
 
-    def small_parts(path, split_pages):
+    def small_parts(path, split_pages, max_parts):
         calls.append(path)
-        return split.parts_of(path, split_pages=10, part_pages=8)  # 31 pages: four runs
+        return split.parts_of(path, split_pages=10, part_pages=8, max_parts=max_parts)  # 31 pages: four runs
 
     whole, parted = tmp_path / "whole.duckdb", tmp_path / "parted.duckdb"
     run([FIXTURE_PACK], str(whole), workers=1)

@@ -13,6 +13,10 @@ def test_page_ranges_cover_every_page_once_in_even_runs():
     assert page_ranges(7, 20) == [(1, 7)]
 
 
+def test_a_very_long_pdf_is_cut_into_no_more_parts_than_allowed():
+    assert page_ranges(323, 20, max_parts=8) == [(1 + 41 * k, min(41 * (k + 1), 323)) for k in range(8)]
+
+
 def test_a_short_pdf_a_text_file_and_a_damaged_pdf_are_read_whole(tmp_path):
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7\n not really")

@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from pipeline.engines import Extracted, extract_path, extracted_from_result, failed_result
-from pipeline.engines.split import SPLIT_PAGES, finish_document, parts_of, scan_part
+from pipeline.engines.split import PARTS_PER_WORKER, SPLIT_PAGES, finish_document, parts_of, scan_part
 from schemas.stages import DocumentResult
 
 IN_FLIGHT_PER_WORKER = 8
@@ -43,7 +43,7 @@ def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = 
     while start < len(todo):
         pool = _new_pool(workers)
         try:
-            for result in _ordered(pool, todo[start:], workers * IN_FLIGHT_PER_WORKER, timeout, split_pages):
+            for result in _ordered(pool, todo[start:], workers, timeout, split_pages):
                 yield extracted_from_result(todo[start][0], result)
                 start += 1
             return
@@ -69,22 +69,23 @@ class _SplitDocument:
         return self.pool.submit(finish_document, self.path, parts).result(timeout=timeout)
 
 
-def _submit(pool: ProcessPoolExecutor, path: Path, split_pages: int) -> Future | _SplitDocument:
-    ranges = parts_of(path, split_pages)
+def _submit(pool: ProcessPoolExecutor, path: Path, split_pages: int, workers: int) -> Future | _SplitDocument:
+    ranges = parts_of(path, split_pages, max_parts=PARTS_PER_WORKER * workers)
     return _SplitDocument(pool, path, ranges) if ranges else pool.submit(extract_path, path)
 
 
-def _ordered(pool: ProcessPoolExecutor, todo: list[tuple[Path, str]], window: int, timeout: float | None, split_pages: int) -> Iterator[DocumentResult]:
+def _ordered(pool: ProcessPoolExecutor, todo: list[tuple[Path, str]], workers: int, timeout: float | None, split_pages: int) -> Iterator[DocumentResult]:
+    window = workers * IN_FLIGHT_PER_WORKER
     pending: deque[Future | _SplitDocument] = deque()
     queued = iter(todo)
     for path, _ in queued:
-        pending.append(_submit(pool, path, split_pages))
+        pending.append(_submit(pool, path, split_pages, workers))
         if len(pending) >= window:
             break
     while pending:
         result = pending.popleft().result(timeout=timeout)
         for path, _ in queued:
-            pending.append(_submit(pool, path, split_pages))
+            pending.append(_submit(pool, path, split_pages, workers))
             break
         yield result
 

@@ -23,12 +23,16 @@ from pipeline.ingest import ingest, sniff_format
 from schemas.stages import DocumentResult
 
 SPLIT_PAGES = 40  # a PDF at least this long is shared among workers
-PART_PAGES = 20  # pages per part: small enough to keep both cores busy to the end
+PART_PAGES = 20  # pages per part: small enough to keep every core busy to the end
+PARTS_PER_WORKER = 4  # at most: each part parses the PDF's page tree again (0.1 s for 300 pages)
 
 
-def page_ranges(n_pages: int, part_pages: int = PART_PAGES) -> list[tuple[int, int]]:
-    """1-based inclusive page ranges of about `part_pages` each, as even as possible."""
+def page_ranges(n_pages: int, part_pages: int = PART_PAGES, max_parts: int | None = None) -> list[tuple[int, int]]:
+    """1-based inclusive page ranges of about `part_pages` each (fewer, longer ones where that
+    would make more than `max_parts`: each part opens the PDF again), as even as possible."""
     parts = max(1, math.ceil(n_pages / part_pages))
+    if max_parts:
+        parts = min(parts, max_parts)
     size = math.ceil(n_pages / parts)
     return [(first, min(first + size - 1, n_pages)) for first in range(1, n_pages + 1, size)]
 
@@ -48,12 +52,12 @@ def pdf_page_count(path: Path) -> int | None:
         document.close()
 
 
-def parts_of(path: Path, split_pages: int = SPLIT_PAGES, part_pages: int = PART_PAGES) -> list[tuple[int, int]] | None:
+def parts_of(path: Path, split_pages: int = SPLIT_PAGES, part_pages: int = PART_PAGES, max_parts: int | None = None) -> list[tuple[int, int]] | None:
     """The page ranges to read `path` in, or None where it is read whole."""
     pages = pdf_page_count(path)
     if pages is None or pages < split_pages:
         return None
-    ranges = page_ranges(pages, part_pages)
+    ranges = page_ranges(pages, part_pages, max_parts)
     return ranges if len(ranges) > 1 else None
 
 
