@@ -59,3 +59,10 @@ def test_parse_money_gives_none_for_a_range_or_no_amount():
     assert parse_money("N/A") is None
     assert parse_money("") is None
     assert parse_money(None) is None
+
+
+def test_parse_money_gives_none_for_a_run_of_digits_too_long_for_the_money_columns():
+    # DECIMAL(18,2) holds 16 whole digits; a longer run is a reference, not an amount.
+    assert parse_money("10000000000000000000000000", scale=1000) is None
+    assert parse_money("£12345678901234567") is None
+    assert parse_money("£1,234,567,890,123") == Decimal("1234567890123")

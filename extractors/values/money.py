@@ -12,6 +12,10 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel
 
+# The money columns are DECIMAL(18,2): an amount with more whole digits is no amount a
+# council prints (a reference number, a run of digits) and could not be stored.
+_LARGEST = Decimal(10) ** 16
+
 _SUFFIX = {"k": Decimal(1000), "m": Decimal(1_000_000), "bn": Decimal(1_000_000_000), "b": Decimal(1_000_000_000)}
 
 # sign, optional "c"/"circa", optional £, number, optional scale suffix, optional rate suffix.
@@ -58,6 +62,8 @@ def _amount(m: re.Match, scale: int) -> Decimal | None:
         value *= scale
     if m.group("sign"):
         value = -value
+    if abs(value) >= _LARGEST:
+        return None
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.quantize(Decimal("0.01"))
