@@ -18,11 +18,6 @@ EXPECTED_FAILURES: dict[tuple[str, str], str] = {
         "mitigation, but pdftotext lost the columns and nothing in the text tells it from the start of "
         "row 6's risk cell; the finder reads it as row 6 (the table carries a note)"
     ),
-    ("000_5c7e4101b16dc822.txt", "tables[0:eqia_severity_matrix]"): (
-        "extractor gap: in this pdftotext dump the EqIA guidance's severity x likelihood grid prints as "
-        "loose single-letter lines; the stacked-table finder has no rule for a grid with no header words "
-        "in its first row (002 and the PDF fixture give the matrix)"
-    ),
     ("001_d0b8bcef7f1e2c2b.txt", "proposals[0].kpis[2]"): (
         "dump limit / answer-key doubt: the double-spaced dump prints the KPI cells one word per line "
         "('Community' / 'Catalysts' / 'Independent' / 'survey'), so the break between key benefit and "

@@ -4,7 +4,8 @@ A table starts at a header that spells a known signature (`stacked_specs`)
 and runs until a numbered question heading, a line as wide as running prose,
 or the next header. Its rows are rebuilt from what its columns hold: typed
 cells anchor each row (`stacked_rows`), mark grids are read from spacing
-(`stacked_grid`), all-text tables from cell breaks (`stacked_free`).
+(`stacked_grid`), level grids from runs of level letters (`stacked_levels`),
+all-text tables from cell breaks (`stacked_free`).
 Values that cannot be placed are left empty and said in `notes`.
 """
 
@@ -16,8 +17,9 @@ from extractors.tables.find_tabbed import context_above
 from extractors.tables.stacked_estimates import estimate_rows
 from extractors.tables.stacked_free import free_rows
 from extractors.tables.stacked_grid import grid_rows
+from extractors.tables.stacked_levels import level_rows
 from extractors.tables.stacked_rows import build_rows
-from extractors.tables.stacked_specs import ESTIMATE, MARK, TEXT, Header, match_header
+from extractors.tables.stacked_specs import ESTIMATE, LEVEL, MARK, TEXT, Header, match_header
 from extractors.tables.stacked_text import is_double_spaced
 from schemas.stages import Line, RawTable
 
@@ -67,6 +69,8 @@ def read_table(header: Header, body: list[Line], double_spaced: bool) -> tuple[l
     if spec.typed == MARK:
         n_marks = sum(1 for c in spec.columns if c.holds == MARK)
         return grid_rows(body, n_marks)
+    if spec.typed == LEVEL:
+        return level_rows(body, len(spec.columns) - 1)
     if spec.typed == ESTIMATE:
         return estimate_rows(body, len(spec.columns), double_spaced)
     if spec.typed is None or all(c.holds == TEXT for c in spec.columns):

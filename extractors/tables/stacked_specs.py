@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.tables.stacked_levels import level_run
+
 # what a column's cells hold
 TEXT, DATE, RAG, AMOUNT, MONEY, MARK = "text", "date", "rag", "amount", "money", "mark"
+# a one-letter level (L, M, H) of a severity x likelihood grid
+LEVEL = "level"
 # a text cell that closes its row with an estimate in words and money (`Estimated saving: £50,000 to £100,000`)
 ESTIMATE = "estimate"
 
@@ -91,6 +95,13 @@ _PERIOD = r"\d+\s*(?:st|nd|rd|th)\s+Year|Year\s+\d+|(?:19|20)\d{2}\s*[-/]\s*\d{2
 _PERIODS = re.compile(rf"^\s*(?P<all>(?:{_PERIOD})(?:\s+(?:{_PERIOD}))+)\s*$", re.IGNORECASE)
 
 
+# a header made only of the words of a rating scale ("Minor Moderate Serious Major"), over rows of
+# one-letter levels: how many levels a row holds says how many of the words are the grid's columns
+_SCALE_WORDS = {"negligible", "minor", "moderate", "serious", "major", "significant", "severe", "critical",
+                "catastrophic", "low", "medium", "high"}
+LEVEL_LOOKAHEAD = 30
+
+
 @dataclass(frozen=True)
 class Header:
     spec: Spec
@@ -116,6 +127,21 @@ def _periods_header(text: str, start: int, end: int) -> Header | None:
     return Header(Spec("periods", columns), [""] + labels, start, end)
 
 
+def _levels_header(lines: list, i: int) -> Header | None:
+    words = lines[i].text.split()
+    if len(words) < 3 or any(w.lower() not in _SCALE_WORDS for w in words):
+        return None
+    for ln in lines[i + 1 : i + 1 + LEVEL_LOOKAHEAD]:
+        m = level_run(ln.text)
+        if m:
+            n = len(m.group(1).split())
+            if n > len(words):
+                return None
+            columns = (Column(""),) + tuple(Column(re.escape(w), LEVEL) for w in words[:n])
+            return Header(Spec("levels", columns), [""] + words[:n], i, i + 1)
+    return None
+
+
 def match_header(lines: list, i: int) -> Header | None:
     """The table header starting at line index `i`, if the next few non-blank lines
     spell a known signature (the shortest such run)."""
@@ -133,7 +159,7 @@ def match_header(lines: list, i: int) -> Header | None:
                 m = sig.match(joined)
                 if m:
                     return Header(spec, [" ".join(g.split()) for g in m.groups()], i, j + 1)
-            found = _periods_header(joined, i, j + 1) if len(texts) == 1 else None
+            found = (_periods_header(joined, i, j + 1) or _levels_header(lines, i)) if len(texts) == 1 else None
             if found:
                 return found
         j += 1
