@@ -396,3 +396,13 @@ def test_a_voting_arrangements_label_ends_the_recommendation_above_it():
         "a) Approve the policy\n\nVoting arrangements: A simple majority of all Members\n"
     )
     assert [r.text for r in recs] == ["Approve the policy"]
+
+
+def test_a_question_label_answered_on_its_line_ends_the_field_above_it():
+    report, _, _, _ = records(
+        "From: Ana Ruiz, Cabinet Member for Roads\n\nTo: Cabinet – 6 March 2025\n\n"
+        "Subject: Winter Gritting Routes\n\nElectoral Division: Coastal and Rural\n\n"
+        "Is the decision eligible for call-in? No\n\nSummary: The routes are reviewed each year.\n"
+    )
+    assert report.electoral_divisions == "Coastal and Rural"
+    assert report.subject == "Winter Gritting Routes"

@@ -57,7 +57,8 @@ def _alternation(patterns: dict[str, str]) -> str:
     return "|".join(f"(?P<{key}>{pattern})" for key, pattern in patterns.items())
 
 
-_LINE_LABEL = re.compile(rf"^\s*(?:•\s*)?(?:{_alternation(_LABELS)})\s*(?::|\t)\s*", re.IGNORECASE)
+# a label is followed by a colon or a tab, or, where it is a question, by its answer
+_LINE_LABEL = re.compile(rf"^\s*(?:•\s*)?(?:{_alternation(_LABELS)})\s*(?::|\t|(?<=\?)(?=\s))\s*", re.IGNORECASE)
 _MID_LABEL = re.compile(rf"(?<=\s)(?:{_alternation(_INLINE_LABELS)})\s*:", re.IGNORECASE)
 
 _AGENDA_ITEM = re.compile(r"^\s*(?:agenda\s+item|item\s+no)\b", re.I)
