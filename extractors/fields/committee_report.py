@@ -205,12 +205,10 @@ def _report(item: ItemText, heading: list[Line], fields: list[Field]) -> Report:
     )
 
 
-def _recommendations(item: ItemText, fields: list[Field]) -> list[Recommendation]:
-    block = _first(fields, "recommendation")
-    if not block:
-        return []
+def _list_records(model, item: ItemText, entries) -> list:
+    """One `model` record (a recommendation, an outcome point) per list entry, numbered in order."""
     return [
-        Recommendation(
+        model(
             doc_id=item.doc_id,
             item_id=item.item_id,
             page=it.line.page,
@@ -220,8 +218,13 @@ def _recommendations(item: ItemText, fields: list[Field]) -> list[Recommendation
             parent_label=it.parent_label,
             text=it.text,
         )
-        for seq, it in enumerate(list_items(block.parts), start=1)
+        for seq, it in enumerate(entries, start=1)
     ]
+
+
+def _recommendations(item: ItemText, fields: list[Field]) -> list[Recommendation]:
+    block = _first(fields, "recommendation")
+    return _list_records(Recommendation, item, list_items(block.parts)) if block else []
 
 
 def _outcome_items(item: ItemText, fields: list[Field]) -> list[OutcomeItem]:
@@ -229,19 +232,7 @@ def _outcome_items(item: ItemText, fields: list[Field]) -> list[OutcomeItem]:
     if not block:
         return []
     _, items = parse_list(block.parts)
-    return [
-        OutcomeItem(
-            doc_id=item.doc_id,
-            item_id=item.item_id,
-            page=it.line.page,
-            line=None if item.flavour == "pdf" else it.line.no,
-            seq=seq,
-            label=it.label,
-            parent_label=it.parent_label,
-            text=it.text,
-        )
-        for seq, it in enumerate((it for it in items if it.text), start=1)
-    ]
+    return _list_records(OutcomeItem, item, (it for it in items if it.text))
 
 
 def extract(item: ItemText) -> list[Record]:
