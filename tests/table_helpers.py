@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from extractors.normalise import normalise_text
 from extractors.tables.classify import classify_table
+from extractors.tables.find_stacked import find_stacked_tables
 from extractors.tables.find_tabbed import find_tabbed_tables
 from schemas.stages import ItemText, Line
 
@@ -20,3 +22,14 @@ def typed(text: str, kind: str):
     found = classify_table(tables[0], item)
     assert found is not None and found.kind == kind, found
     return found.parse(tables[0], item, "d:001:t01")
+
+
+def stacked_tables(text: str):
+    """The tables of a pdftotext dump made of `text`."""
+    return find_stacked_tables(normalise_text("t", text, "pdftotext").lines)
+
+
+def only_stacked_table(text: str):
+    tables = stacked_tables(text)
+    assert len(tables) == 1, [t.header for t in tables]
+    return tables[0]

@@ -1,17 +1,7 @@
 """Stacked pdftotext tables rebuilt from header words and cell types (synthetic, re-typed tables)."""
 
-from extractors.normalise import normalise_text
-from extractors.tables.find_stacked import find_stacked_tables
-
-
-def tables_of(text: str):
-    return find_stacked_tables(normalise_text("t", text, "pdftotext").lines)
-
-
-def only_table(text: str):
-    tables = tables_of(text)
-    assert len(tables) == 1, [t.header for t in tables]
-    return tables[0]
+from tests.table_helpers import only_stacked_table as only_table
+from tests.table_helpers import stacked_tables as tables_of
 
 
 TIMETABLE = """\
@@ -336,83 +326,6 @@ Under 2%
     assert t.rows[1][1] == t.rows[1][2] == ""
     assert t.rows[2] == ["Fewer voids", "Void count", "To be set and agreed", "Under 2%"]
     assert any("not decidable" in n for n in t.notes)
-
-
-def test_mark_grid_read_from_spacing_when_every_line_spells_all_cells():
-    text = (
-        "Category Positive Negative Neutral impact \n"
-        "Age X   \n"
-        "Sex  X  \n"
-        "Religion or \n"
-        "belief \n"
-        "  X \n"
-        "Rural isolation X   \n"
-        "\n"
-        "To ensure that the project has considered what people need, the team will engage widely.\n"
-    )
-    t = only_table(text)
-    assert t.rows == [
-        ["Age", "X", "", ""],
-        ["Sex", "", "X", ""],
-        ["Religion or belief", "", "", "X"],
-        ["Rural isolation", "X", "", ""],
-    ]
-
-
-def test_mark_grid_with_lost_spacing_keeps_categories_and_leaves_marks_unplaced():
-    text = (
-        "Category Positive Negative Neutral impact \n"
-        "Age X \n"
-        "Race X \n"
-        "Sex   X \n"
-        "Poverty   X X \n"
-        "\n"
-        "To ensure that the project has considered what people need, the team will engage widely.\n"
-    )
-    t = only_table(text)
-    assert [r[0] for r in t.rows] == ["Age", "Race", "Sex", "Poverty"]
-    assert all(r[1:] == ["", "", ""] for r in t.rows)
-    assert any("not decidable" in n for n in t.notes)
-
-
-def test_estimate_rows_end_at_the_estimate_and_total_row_splits_at_its_words():
-    text = """\
-Key Benefit Approach Issues Evaluation and
-saving
-
-Cheaper
-routes
-
-• Merge routes
-• Re-tender
-
-• Needs data
-
-Estimated saving:
-£10,000 to
-£20,000
-
-More
-income
-
-• Charge for
-late returns
-
-• May be
-unpopular
-
-Estimated income:
-£2,000
-Total Range between
-£12,000 - £22,000
-
-Non-Financial Benefits
-Full non-financial benefits will be reported to the committee when the policy is final.
-"""
-    t = only_table(text)
-    assert [r[0] for r in t.rows] == ["Cheaper routes", "More income", "Total"]
-    assert t.rows[0][3] == "Estimated saving: £10,000 to £20,000"
-    assert t.rows[2][3] == "Range between £12,000 - £22,000"
 
 
 def test_odd_text_after_a_header_never_raises():

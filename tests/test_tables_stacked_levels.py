@@ -4,6 +4,7 @@ from extractors.normalise import normalise_text
 from extractors.tables.classify import classify_table
 from extractors.tables.find_stacked import find_stacked_tables
 from schemas.stages import ItemText
+from tests.table_helpers import stacked_tables as grid_tables
 
 # A grid printed beside a column of advice: the level letters share lines with the
 # advice text, and labels sit above their letters or in front of them.
@@ -31,10 +32,6 @@ opposite.
 
 Actions agreed with the service are recorded below, with the officer responsible for each one.
 """
-
-
-def grid_tables(text: str):
-    return find_stacked_tables(normalise_text("t", text, "pdftotext").lines)
 
 
 def test_level_grid_takes_as_many_header_words_as_each_row_has_levels():
