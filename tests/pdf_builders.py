@@ -136,3 +136,23 @@ def owner_password_pdf(lines: list[str]) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def boxed_links_pdf(left: list[str], right: list[str]) -> bytes:
+    """A one-row ruled box of two cells (a layout box, not a data table) whose right cell
+    lists underlined links, as cover papers print their background documents."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    x0, x1, mid, top, bottom = 70, 525, 278, 780, 600
+    c.rect(x0, bottom, x1 - x0, top - bottom)
+    c.line(mid, bottom, mid, top)
+    c.setFont("Helvetica", 11)
+    for k, text in enumerate(left):
+        c.drawString(x0 + 6, top - 20 - 16 * k, text)
+    for k, text in enumerate(right):
+        y = top - 20 - 30 * k
+        c.drawString(mid + 6, y, text)
+        c.line(mid + 6, y - 2, mid + 6 + c.stringWidth(text, "Helvetica", 11), y - 2)
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -1,11 +1,14 @@
+import io
+
+import pdfplumber
 import pytest
 
 from extractors.readers import UnreadableDocument
-from extractors.readers.pdf import read_pdf
+from extractors.readers.pdf import read_pdf, scan_page
 from pipeline.ingest import sniff_format
 from schemas.stages import SourceFile
 from tests.pdf_builders import (
-    image_only_pdf, long_table_pdf, owner_password_pdf, risk_register_pdf, rotated_landscape_pdf, text_pdf,
+    boxed_links_pdf, image_only_pdf, long_table_pdf, owner_password_pdf, risk_register_pdf, rotated_landscape_pdf, text_pdf,
 )
 
 
@@ -139,3 +142,10 @@ def test_read_pdf_opens_a_pdf_secured_with_an_owner_password_only():
     stream = read_pdf(source(owner_password_pdf(["To: Highways Committee", "Meeting Date: 3 March 2022"])))
     assert [ln.text for ln in stream.lines if ln.text] == ["To: Highways Committee", "Meeting Date: 3 March 2022"]
     assert stream.problems == []
+
+
+def test_pdfplumbers_route_asks_no_second_opinion_on_a_one_row_box_with_underlined_links():
+    data = boxed_links_pdf(["Background documents", "for this paper"], ["Annual plan 2024", "Budget book", "Minutes of May"])
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        scan = scan_page(pdf.pages[0], 1)
+    assert scan.ruled and not scan.second_opinion

@@ -8,7 +8,7 @@ import pypdfium2 as pdfium
 
 from extractors.readers.pdf_pdfium_tables import ruling, tables_from_pdfium
 from extractors.readers.pdf_tables import cell_fill, page_tables_and_rows
-from tests.pdf_builders import long_table_pdf, risk_register_pdf, stacked_form_pdf
+from tests.pdf_builders import boxed_links_pdf, long_table_pdf, risk_register_pdf, stacked_form_pdf
 
 AMBER, RED = (1.0, 0.75, 0.0), (1.0, 0.0, 0.0)
 ROWS = [("Providers do not bid for the lots on offer", "Early market talks", "Amber", AMBER, "Head of Service"),
@@ -69,3 +69,9 @@ def test_cell_fill_is_the_colour_drawn_last_over_a_background_that_covers_the_ce
     assert cell_fill((10, 10, 110, 30), [page, shading]) == (0.8, 0.85, 0.9)
     assert cell_fill((10, 40, 110, 60), [page, shading]) == (1.0, 1.0, 1.0)
     assert cell_fill((10, 10, 110, 30), [shading, page]) == (1.0, 1.0, 1.0)  # painted over: white is seen
+
+
+def test_a_one_row_box_with_underlined_links_needs_no_second_opinion():
+    # camelot would read the underlines as rules and split the box into rows of a table
+    data = boxed_links_pdf(["Background documents", "for this paper"], ["Annual plan 2024", "Budget book", "Minutes of May"])
+    assert tables_from_pdfium(pdfium.PdfDocument(data)[0], 1).second_opinion is False

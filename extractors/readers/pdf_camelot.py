@@ -6,7 +6,8 @@ columns. camelot parses a page again from scratch (about a third of the
 pipeline's time when it ran on every ruled page), so lattice runs only where
 pdfplumber's reading gives cause for a second opinion: a table with an empty
 row (rows split or cells merged wrongly), or ruling that forms a grid outside
-every table pdfplumber found. Where camelot and pdfplumber find the same table (their boxes
+every grid pdfplumber's finder saw (a one-row box counts as seen: camelot
+would only split it at the underlines of its text). Where camelot and pdfplumber find the same table (their boxes
 overlap), the one with more filled cells and fewer empty rows is kept; ties
 go to pdfplumber, which also carries cell fills.
 """

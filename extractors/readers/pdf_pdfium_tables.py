@@ -242,5 +242,7 @@ def tables_from_pdfium(page, page_number: int) -> RuledPage | None:
         raw = RawTable(header=cells[0], rows=cells[1:], page=page_number, extractor="pdfplumber",
                        bbox=list(table.bbox), fills=cell_fills[1:])
         out.append((raw, row_lines(table, cells, size)))
-    kept = [t.bbox for t, _ in out]  # a grid read as one row or one column was not read at all
-    return RuledPage(out, hidden, loose_grid(edges, kept) or any(is_weak(t) for t, _ in out))
+    # every grid found counts as read, a one-row box too: camelot would only split it at the
+    # underlines of its text
+    grids = [t.bbox for t in tables]
+    return RuledPage(out, hidden, loose_grid(edges, grids) or any(is_weak(t) for t, _ in out))

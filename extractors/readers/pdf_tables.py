@@ -207,6 +207,11 @@ def table_cells(table, chars: list[dict]) -> list[list[str | None]]:
     return out
 
 
+def grid_boxes(page) -> list[tuple[float, float, float, float]]:
+    """The box of every ruled grid the table finder sees, kept as a table or not (a one-row box)."""
+    return [t.bbox for t in page.find_tables(table_settings=_SETTINGS)]
+
+
 def page_tables(page, page_number: int) -> list[RawTable]:
     """Every ruled table pdfplumber finds on the page, header first, with fills."""
     return [t for t, _ in page_tables_and_rows(page, page_number)]
