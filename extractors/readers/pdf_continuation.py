@@ -4,7 +4,9 @@ A table continues on the next page when it is the last thing on its page
 (only furniture below it), the next page's first table is the first thing on
 that page (only furniture, or lines repeated on many pages, above it), and both have the same columns (count
 and horizontal extent). The continuation's first row is dropped when it
-repeats the header; otherwise it is a body row (the header was not repeated).
+repeats the header, with the rows under it that repeat the first table's first
+rows (a header printed over several rows); otherwise it is a body row (the
+header was not repeated).
 """
 
 from __future__ import annotations
@@ -60,14 +62,24 @@ def continues(a: RawTable, b: RawTable, lines: dict[int, list[tuple[float, float
     return not below_a and not above_b
 
 
+def _repeated_head_rows(a: RawTable, b: RawTable) -> int:
+    """How many of `b`'s first rows repeat `a`'s first rows, in order: the rest of a header
+    printed over several rows (a units row under the labels) and repeated on each page."""
+    n = 0
+    while n < min(len(a.rows), len(b.rows)) and _words(b.rows[n]) == _words(a.rows[n]):
+        n += 1
+    return n
+
+
 def merge(a: RawTable, b: RawTable) -> RawTable:
     repeated = _words(b.header) == _words(a.header)
-    extra = b.rows if repeated else [b.header, *b.rows]
+    skip = _repeated_head_rows(a, b) if repeated else 0
+    extra = b.rows[skip:] if repeated else [b.header, *b.rows]
     fills = None
     if a.fills is not None or b.fills is not None:
         a_fills = a.fills if a.fills is not None else [[None] * len(r) for r in a.rows]
         b_fills = b.fills if b.fills is not None else [[None] * len(r) for r in b.rows]
-        fills = a_fills + ([] if repeated else [[None] * len(b.header)]) + b_fills
+        fills = a_fills + ([] if repeated else [[None] * len(b.header)]) + b_fills[skip:]
     note = f"continued on page {b.page}" + ("" if repeated else " (header not repeated)")
     return a.model_copy(update={"rows": a.rows + extra, "fills": fills, "notes": [*a.notes, note]})
 
