@@ -156,3 +156,32 @@ def boxed_links_pdf(left: list[str], right: list[str]) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def gradient_cell_pdf(rows: list[list[str]], shaded: tuple[int, int], start: tuple[float, float, float],
+                      end: tuple[float, float, float], band: float = 3.0) -> bytes:
+    """A ruled table whose cell `shaded` (row, column) is filled with a colour gradient drawn,
+    as office suites draw one, as thin stacked bands from `start` to `end` colour."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    left, top, col_w, row_h = 60.0, 760.0, 150.0, 60.0
+    n_rows, n_cols = len(rows), len(rows[0])
+    r, k = shaded
+    x, y_top = left + k * col_w, top - r * row_h
+    bands = int(row_h // band)
+    for i in range(bands):
+        t = i / max(bands - 1, 1)
+        c.setFillColorRGB(*(a + (b - a) * t for a, b in zip(start, end)))
+        c.rect(x, y_top - (i + 1) * band, col_w, band, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    for i in range(n_rows + 1):
+        c.line(left, top - i * row_h, left + n_cols * col_w, top - i * row_h)
+    for j in range(n_cols + 1):
+        c.line(left + j * col_w, top, left + j * col_w, top - n_rows * row_h)
+    c.setFont("Helvetica", 10)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            c.drawString(left + j * col_w + 5, top - i * row_h - 20, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -20,6 +20,7 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils.text import chars_to_textmap
 
+from extractors.readers.pdf_gradients import merge_gradients, rect_edges
 from extractors.readers.pdf_pdfium import origin
 from extractors.readers.pdf_camelot import is_weak, loose_grid
 from extractors.readers.pdf_tables import (
@@ -84,37 +85,47 @@ def _is_rectangle(points: list[tuple[float, float]]) -> bool:
     return all(_edge(p, q) is not None for p, q in zip(corners, corners[1:] + corners[:1]))
 
 
-def _fill_colour(obj) -> tuple[float, float, float] | None:
+def _paint(obj) -> tuple[tuple[float, float, float] | None, bool]:
+    """The object's fill colour (None where it is not filled) and whether it is stroked."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     obj = obj.raw
-    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not fill.value:
-        return None
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+        return None, True
+    if not fill.value:
+        return None, bool(stroke.value)
     r, g, b, alpha = (ctypes.c_uint() for _ in range(4))
     if not pdfium_c.FPDFPageObj_GetFillColor(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(alpha)):
-        return None
+        return None, bool(stroke.value)
     # to three places, as PDF writers print colours (pdfplumber reads those digits)
-    return (round(r.value / 255, 3), round(g.value / 255, 3), round(b.value / 255, 3))
+    return (round(r.value / 255, 3), round(g.value / 255, 3), round(b.value / 255, 3)), bool(stroke.value)
 
 
 def ruling(page) -> tuple[list[dict], list[dict]] | None:
-    """Edges (pdfplumber's edge dicts) and filled rectangles of the page's paths; None where
-    a path sits inside a form XObject (its frame is not the page's)."""
+    """Edges (pdfplumber's edge dicts) and filled rectangles of the page's paths, the bands
+    of a gradient merged into one rectangle (`pdf_gradients`); None where a path sits inside
+    a form XObject (its frame is not the page's)."""
     frame = origin(page)
-    edges: list[dict] = []
+    shapes: list[tuple[list[dict], list[int]]] = []  # per path: its edges, the fills it is made of
     fills: list[dict] = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
         if obj.level > 0:
             return None
         subs = _subpaths(obj, frame)
-        for points in subs:
-            edges.extend(e for e in (_edge(p, q) for p, q in zip(points, points[1:])) if e is not None)
-        colour = _fill_colour(obj)
+        edges = [e for points in subs for e in (_edge(p, q) for p, q in zip(points, points[1:])) if e is not None]
+        colour, stroked = _paint(obj)
+        own: list[int] = []
         if colour is not None:
             for points in filter(_is_rectangle, subs):
                 xs, ys = [p[0] for p in points], [p[1] for p in points]
+                own.append(len(fills))
                 fills.append({"x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys),
                               "non_stroking_color": colour, "fill": True})
-    return edges, fills
+        shapes.append((edges, own if not stroked and len(own) == len(subs) else []))
+    merged, replaced = merge_gradients(fills)
+    # a gradient's bands rule nothing: the merged rectangle's sides stand for them
+    edges = [e for path_edges, own in shapes if not (own and replaced.issuperset(own)) for e in path_edges]
+    edges += [e for rect in merged if rect.get("gradient") for e in rect_edges(rect)]
+    return edges, merged
 
 
 def page_chars(textpage, frame: tuple[float, float], areas: list | None = None) -> list[dict]:

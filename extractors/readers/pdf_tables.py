@@ -14,6 +14,7 @@ from statistics import median
 
 from pdfplumber.utils import extract_text
 
+from extractors.readers.pdf_gradients import merge_gradients, rect_edges
 from extractors.readers.pdf_lines import PageLine
 from schemas.stages import RawTable
 
@@ -207,9 +208,26 @@ def table_cells(table, chars: list[dict]) -> list[list[str | None]]:
     return out
 
 
+def gradients_merged(page) -> tuple:
+    """The page without the bands of its gradient-shaded cells (`pdf_gradients`), table
+    settings that add each merged gradient's sides as ruling, and the page's filled
+    rectangles (RGB) with each gradient merged into one."""
+    originals = [r for r in page.rects if r.get("fill")]
+    fills, replaced = merge_gradients([{**r, "non_stroking_color": to_rgb(r.get("non_stroking_color"))} for r in originals])
+    if not replaced:
+        return page, _SETTINGS, fills
+    bands = {id(originals[i]) for i in replaced if not originals[i].get("stroke")}
+    sides = [e for r in fills if r.get("gradient") for e in rect_edges(r)]
+    settings = {**_SETTINGS,
+                "explicit_vertical_lines": [e for e in sides if e["orientation"] == "v"],
+                "explicit_horizontal_lines": [e for e in sides if e["orientation"] == "h"]}
+    return page.filter(lambda obj: id(obj) not in bands), settings, fills
+
+
 def grid_boxes(page) -> list[tuple[float, float, float, float]]:
     """The box of every ruled grid the table finder sees, kept as a table or not (a one-row box)."""
-    return [t.bbox for t in page.find_tables(table_settings=_SETTINGS)]
+    ruled, settings, _ = gradients_merged(page)
+    return [t.bbox for t in ruled.find_tables(table_settings=settings)]
 
 
 def page_tables(page, page_number: int) -> list[RawTable]:
@@ -222,12 +240,12 @@ def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[Pa
     where the page's own lines read better (a stacked form)."""
     if not has_ruling(page):
         return []
-    clean = without_oversized_chars(page)
-    fills_from = [r for r in page.rects if r.get("fill")]
+    ruled, settings, fills_from = gradients_merged(page)
+    clean = without_oversized_chars(ruled)
     size = _body_size(page)
     out = []
     chars = clean.chars
-    for table in clean.find_tables(table_settings=_SETTINGS):
+    for table in clean.find_tables(table_settings=settings):
         rows = table_cells(table, chars)
         cells = [[(c or "").strip() for c in row] for row in rows]
         form = stacked_form_table(stacked_form_rows(page, table, cells) if cells else None, table, page_number)
