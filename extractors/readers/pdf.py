@@ -81,16 +81,18 @@ def scan_page_fast(page, number: int) -> PageScan | None:
     """The page read by PDFium alone (ruled tables through pdfplumber's table finder), or None
     where pdfplumber must read it: the page is rotated or cropped (PDFium's boxes would not be in
     pdfplumber's frame), or draws its ruling inside form XObjects."""
+    textpage = None
     try:
         cropped = any(abs(a - b) > 0.01 for a, b in zip(page.get_bbox(), page.get_mediabox()))
         if page.get_rotation() or cropped:
             return None
-        lines = words_to_lines(page_words(page))
+        textpage = page.get_textpage()  # loaded once for the words and the table cells
+        lines = words_to_lines(page_words(page, textpage))
         if not lines:  # pdfplumber decides whether the page really has no text (cheap when it has none)
             return None
         scan = PageScan(number=number, height=float(page.get_height() or 1), lines=lines)
         if may_hold_ruling(page):
-            ruled = tables_from_pdfium(page, number)
+            ruled = tables_from_pdfium(page, number, textpage)
             if ruled is None:
                 return None
             scan.ruled, scan.hidden, scan.second_opinion = True, ruled.hidden, ruled.second_opinion
@@ -98,6 +100,9 @@ def scan_page_fast(page, number: int) -> PageScan | None:
             scan.lines = with_table_rows(lines, ruled.found)
     except Exception:  # PDFium could not read it: pdfplumber may
         return None
+    finally:
+        if textpage is not None:
+            textpage.close()
     scan.columnar = is_columnar(scan.lines)
     return scan
 

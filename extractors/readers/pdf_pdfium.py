@@ -75,10 +75,12 @@ def _breaks_after_hyphen(boxes: _Boxes, index: int) -> bool:
     return nx0 < x0 or abs(ntop - top) > (bottom - top) / 2
 
 
-def page_words(page) -> list[dict]:
+def page_words(page, textpage=None) -> list[dict]:
     """The page's words (split at spaces and line breaks) as pdfplumber-like dicts:
-    text, x0, x1, top, bottom (points from the top of the page) and font size."""
-    textpage = page.get_textpage()
+    text, x0, x1, top, bottom (points from the top of the page) and font size. A text page
+    the caller loaded is used and left open (loading it is most of PDFium's cost)."""
+    own = textpage is None
+    textpage = page.get_textpage() if own else textpage
     handle = textpage.raw  # the raw handle: each call on the wrapper converts it again
     try:
         n = textpage.count_chars()
@@ -103,7 +105,8 @@ def page_words(page) -> list[dict]:
             words.append(_word(handle, boxes, text, start, n))
         return words
     finally:
-        textpage.close()
+        if own:
+            textpage.close()
 
 
 def _words_char_by_char(textpage, n: int, frame: tuple[float, float]) -> list[dict]:

@@ -217,9 +217,10 @@ class RuledPage(NamedTuple):
     second_opinion: bool
 
 
-def tables_from_pdfium(page, page_number: int) -> RuledPage | None:
+def tables_from_pdfium(page, page_number: int, textpage=None) -> RuledPage | None:
     """Ruled tables of the page as `pdf_tables.page_tables_and_rows` gives them, or None where
-    pdfplumber must read the page (paths inside form XObjects)."""
+    pdfplumber must read the page (paths inside form XObjects). A text page the caller
+    loaded is used and left open."""
     found = ruling(page)
     if found is None:
         return None
@@ -229,12 +230,14 @@ def tables_from_pdfium(page, page_number: int) -> RuledPage | None:
         return RuledPage([], [], False)  # no characters needed: the costly part of a ruled page
     # only the characters in the tables are needed, unless camelot may read a grid outside them
     areas = None if loose_grid(edges, [t.bbox for t in tables]) else [t.bbox for t in tables]
-    textpage = page.get_textpage()
+    own = textpage is None
+    textpage = page.get_textpage() if own else textpage
     try:
         chars = page_chars(textpage, origin(page), areas)
         forms = {id(t): stacked_form(textpage, t, chars) for t in tables}
     finally:
-        textpage.close()
+        if own:
+            textpage.close()
     size = body_size(chars)
     limit = 1.2 * size
     hidden = oversized_runs([c for c in chars if c["size"] > limit])
