@@ -10,6 +10,7 @@ because they concern neighbouring starts, not one kind:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -19,6 +20,9 @@ from schemas.stages import ItemSpan, Line, LineStream
 
 #: An appendix heading and a subtitle line at most may stand above the banner it labels.
 _APPENDIX_LABEL_LINES = 2
+#: How far into an item of no known kind its heading may stand (letterheads come first).
+HEADING_LOOKAHEAD = 8
+_LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s*\S")
 
 
 class Start(NamedTuple):
@@ -97,6 +101,31 @@ def merge_appendix_labels(lines: list[Line], found: list[Start]) -> list[Start]:
     return merged
 
 
+def _is_heading(text: str) -> bool:
+    """A short line of words: not a table row, a `Label: value` line, a sentence, a
+    salutation or figures with a unit."""
+    words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 3]
+    return (4 <= len(text) <= 100 and "\t" not in text and not _LABEL_VALUE.match(text)
+            and not text.lower().startswith("dear ") and not text.endswith(".") and len(words) >= 1
+            and sum(ch.isalpha() for ch in text) >= len(text.replace(" ", "")) / 2)
+
+
+def heading_title(lines: list[Line]) -> str | None:
+    """The heading that opens an item of no known kind: its first heading-like line among
+    the first few, run on into the next line where it ends in a comma or both are capitals
+    (a heading wrapped over two lines)."""
+    texts = [ln.text.strip() for ln in lines if ln.text.strip()][:HEADING_LOOKAHEAD]
+    for k, text in enumerate(texts):
+        if not _is_heading(text):
+            continue
+        nxt = texts[k + 1] if k + 1 < len(texts) else ""
+        wrapped = text.endswith(",") or (text.isupper() and nxt.isupper())
+        if wrapped and _is_heading(nxt) and len(text) + len(nxt) < 100:
+            return " ".join(f"{text} {nxt}".split())
+        return None if text.endswith((",", ";", ":")) else " ".join(text.split())
+    return None
+
+
 def segment_pack(stream: LineStream) -> list[ItemSpan]:
     """Items in document order. Text before the first recognised start is an
     `other` item (so no line is lost); a document with no start is one `other` item."""
@@ -108,5 +137,6 @@ def segment_pack(stream: LineStream) -> list[ItemSpan]:
     spans = []
     for seq, s in enumerate(found, start=1):
         end = found[seq].index if seq < len(found) else len(lines)
-        spans.append(ItemSpan(seq=seq, kind=s.kind, title=s.title, start=s.index, end=end))
+        title = s.title if s.title or s.kind != "other" else heading_title(lines[s.index:end])
+        spans.append(ItemSpan(seq=seq, kind=s.kind, title=title, start=s.index, end=end))
     return spans

@@ -324,7 +324,7 @@ Glossary ........ 12
 Equality Impact Assessment ........ 14
 """
     _, spans = segment_text(text, "pdftotext")
-    assert kinds_titles(spans) == [("other", None)]
+    assert kinds_titles(spans) == [("other", "Contents")]  # one item, titled by its heading
 
 
 def test_text_before_the_first_item_is_kept_as_an_other_item():
