@@ -1,6 +1,8 @@
 from decimal import Decimal
 
-from tests.table_helpers import typed
+from extractors.tables.classify import classify_table
+from extractors.tables.find_tabbed import find_tabbed_tables
+from tests.table_helpers import item_of, typed
 
 BY_YEAR = """|1 st Year|2 nd Year
 Equipment (tablets, chargers|£15,000|
@@ -29,3 +31,53 @@ def test_tasks_with_lead_and_amount_have_no_period():
 def test_thousands_header_scales_costs():
     rows = typed("|2022/23 £000|2023/24 £000\nStaff|25|30", "costs")
     assert [r.amount_gbp for r in rows] == [Decimal(25000), Decimal(30000)]
+
+
+def test_a_units_row_under_the_header_scales_the_figures_and_is_no_cost():
+    rows = typed("Ref|Scheme|2026-27|2027-28\n||£000s|£000s\n1|Harbour wall|1,250|400\n2|Bus lanes|75|0", "costs")
+    assert [(r.label, r.period, r.amount_gbp) for r in rows] == [
+        ("Harbour wall", "2026-27", Decimal(1_250_000)), ("Harbour wall", "2027-28", Decimal(400_000)),
+        ("Bus lanes", "2026-27", Decimal(75_000)), ("Bus lanes", "2027-28", Decimal(0)),
+    ]
+
+
+def test_a_millions_header_scales_to_pounds():
+    rows = typed("|2026-27 £m|2027-28 £m\nCare packages|56.5|58", "costs")
+    assert [r.amount_gbp for r in rows] == [Decimal(56_500_000), Decimal(58_000_000)]
+
+
+def test_a_row_numbering_column_is_not_the_label():
+    rows = typed("No.|Scheme|2026-27\n1|Harbour wall|£1,250\n2|Bus lanes|£75", "costs")
+    assert [r.label for r in rows] == ["Harbour wall", "Bus lanes"]
+
+
+def test_a_header_cell_that_is_a_sentence_mentioning_a_year_is_no_period():
+    text = ("|The transfer includes the 26-27 budget for the service, agreed by Council in February\n"
+            "Financial Implications|The budget moved is about £59m, of which £3m is staffing\n"
+            "Legal Implications|Each placement costs £1,200 a week on average")
+    item = item_of(text)
+    found = [classify_table(t, item) for t in find_tabbed_tables(item.lines)]
+    assert all(f is None or f.kind != "costs" for f in found)
+
+
+def test_figures_by_year_with_no_pound_sign_unit_or_money_word_are_no_costs():
+    item = item_of("|2022-23|2023-24\nSpecial schools|5,118|5,591\nIndependent schools|1,126|1,348")
+    found = [classify_table(t, item) for t in find_tabbed_tables(item.lines)]
+    assert all(f is None or f.kind != "costs" for f in found)
+
+
+def test_bare_figures_under_a_cost_header_are_not_typed_for_their_scale_is_unknown():
+    item = item_of("Running costs|2022-23|2023-24\nStaff|5,118|5,591\nPremises|1,126|1,348")
+    found = [classify_table(t, item) for t in find_tabbed_tables(item.lines)]
+    assert all(f is None or f.kind != "costs" for f in found)
+
+
+def test_a_caption_printed_as_the_header_row_gives_way_to_the_period_row_under_it():
+    rows = typed("All figures in £m||\n|2022-23|2023-24\nSpecial schools|106|123\nIndependent schools|75|81.5", "costs")
+    assert [(r.label, r.period, r.amount_gbp) for r in rows[:2]] == [
+        ("Special schools", "2022-23", Decimal(106_000_000)), ("Special schools", "2023-24", Decimal(123_000_000))]
+
+
+def test_a_units_row_beside_the_tail_of_a_wrapped_label_still_scales():
+    rows = typed("Saving|2026-27|2027-28|Core or\n|£000's|£000's|Externally\nLibrary hours|-120.5|-80|Core", "costs")
+    assert [r.amount_gbp for r in rows] == [Decimal(-120_500), Decimal(-80_000)]

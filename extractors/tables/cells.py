@@ -20,6 +20,11 @@ _SPLIT_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b", re.IGNORECASE)
 _NOISE_NOTE = re.compile(r"^noise row (\d+)\b")
 _TOTAL_WORDS = re.compile(r"\b(total|revised|overall|net saving|grand)\b", re.IGNORECASE)
 _UNIT_THOUSANDS = re.compile(r"£\s*'?000|£\s*k\b|\(£000s?\)|£000s", re.IGNORECASE)
+_UNIT_MILLIONS = re.compile(r"£\s*m\b|£\s*millions?\b|\(£m\)", re.IGNORECASE)
+# a cell that is only a unit: the second row of a header printed over two rows ("£000s", "£m")
+_UNIT_CELL = re.compile(r"^\(?£\s*(?:['’]?000(?:['’]?s)?|k|m|millions?)\)?$", re.IGNORECASE)
+#: How many rows under the header may still be header rows (labels, then units).
+HEADER_ROWS = 3
 
 
 def clean_cell(text: str | None) -> str:
@@ -62,18 +67,62 @@ def cell(row: list[str], i: int | None) -> str:
 
 
 def unit_scale(text: str | None) -> int:
-    """1000 for a header or caption printing `£000` (or `£'000`, `£k`), else 1."""
-    return 1000 if text and _UNIT_THOUSANDS.search(text) else 1
+    """1000 for a header or caption printing `£000` (or `£'000`, `£k`), 1,000,000 for `£m`,
+    else 1."""
+    if not text:
+        return 1
+    if _UNIT_THOUSANDS.search(text):
+        return 1000
+    return 1_000_000 if _UNIT_MILLIONS.search(text) else 1
+
+
+def units_row(row: list[str]) -> bool:
+    """A row of units (`£000s` under each money column) and no figures: the rest of a
+    header printed over several rows (other columns may carry the tail of a wrapped label)."""
+    filled = [clean_cell(c) for c in row if clean_cell(c)]
+    units = [c for c in filled if _UNIT_CELL.match(c)]
+    return bool(units) and not any(re.search(r"\d", c) for c in filled if not _UNIT_CELL.match(c))
+
+
+def _units_rows(table: RawTable) -> list[list[str]]:
+    return [row for row in table.rows[:HEADER_ROWS] if units_row(row)]
 
 
 def table_scale(table: RawTable, column: int | None = None) -> int:
-    """The scale of a money column: its own header cell, else any header cell or the caption."""
-    if column is not None and column < len(table.header) and unit_scale(table.header[column]) > 1:
-        return 1000
-    if any(unit_scale(h) > 1 for h in table.header):
-        return 1000
-    last_line = table.context.strip().splitlines()[-1:] if table.context else []
-    return unit_scale(last_line[0]) if last_line else 1
+    """The scale of a money column: its own header cell or units cell (a units row under
+    the header), else any header or units cell, else the caption."""
+    units = _units_rows(table)
+    if column is not None:
+        own = [table.header[column]] if column < len(table.header) else []
+        own += [row[column] for row in units if column < len(row)]
+        for text in own:
+            if unit_scale(text) > 1:
+                return unit_scale(text)
+    for text in [*table.header, *(c for row in units for c in row)]:
+        if unit_scale(text) > 1:
+            return unit_scale(text)
+    return unit_scale(caption(table))
+
+
+def caption(table: RawTable) -> str:
+    """The line just above the table (its caption, where it has one)."""
+    lines = table.context.strip().splitlines()
+    return lines[-1] if lines else ""
+
+
+def under_caption(table: RawTable) -> RawTable:
+    """A table whose header row is a caption across it (one filled cell: 'All figures in £m')
+    read with its first body row as the header and the caption as the line above it."""
+    filled = [clean_cell(c) for c in table.header if clean_cell(c)]
+    if len(filled) > 1 or not table.rows or sum(1 for c in table.rows[0] if clean_cell(c)) < 2:
+        return table
+    return table.model_copy(update={
+        "header": table.rows[0],
+        "rows": table.rows[1:],
+        "fills": table.fills[1:] if table.fills else table.fills,
+        "row_lines": table.row_lines[1:] if table.row_lines else table.row_lines,
+        "context": "\n".join(filter(None, [table.context, *filled])),
+    })
 
 
 def noise_rows(table: RawTable) -> set[int]:

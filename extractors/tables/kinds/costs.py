@@ -8,7 +8,7 @@ import re
 
 from extractors.tables.cells import (
     body_rows, cell, clean_header, find_col, has_words, header_words, provenance, reads_like_total,
-    table_scale,
+    table_scale, under_caption, units_row,
 )
 from extractors.tables.kinds import TableKind
 from extractors.values.dates import parse_fy
@@ -23,9 +23,27 @@ _PERIOD = re.compile(
 _NOT_COSTS = ("cash flow", "q1", "risk", "start date", "end date", "key benefit", "measure", "saving estimation")
 
 
+#: A period label is short; a header cell that runs to a sentence only mentions a year.
+PERIOD_LABEL_CHARS = 40
+_REFERENCE = re.compile(r"^(?:row\s*)?(?:ref(?:erence)?|no\.?|number|#|item)$", re.IGNORECASE)
+_SHORT_NUMBER = re.compile(r"^\d{1,4}[a-z]?\.?$", re.IGNORECASE)
+
+
 def period_columns(table: RawTable) -> list[int]:
     """Columns headed by a period: `1st Year`, `Year 2`, `2021/22`."""
-    return [i for i, h in enumerate(table.header) if i > 0 and _PERIOD.search(clean_header(h))]
+    return [i for i, h in enumerate(table.header)
+            if i > 0 and len(clean_header(h)) <= PERIOD_LABEL_CHARS and _PERIOD.search(clean_header(h))]
+
+
+def label_column(table: RawTable, before: int) -> int:
+    """The column naming each row: the first before column `before`, unless it only numbers
+    the rows (`Ref`, `Row Ref`, `No.`, or short numbers all the way down)."""
+    for i in range(min(before, len(table.header))):
+        values = [cell(r, i) for _, r, _ in body_rows(table) if cell(r, i)]
+        numbering = bool(values) and sum(1 for v in values if _SHORT_NUMBER.match(v)) >= 0.8 * len(values)
+        if not (_REFERENCE.match(clean_header(table.header[i])) or numbering):
+            return i
+    return 0
 
 
 def _lead_layout(table: RawTable) -> tuple[int | None, int | None]:
@@ -35,7 +53,15 @@ def _lead_layout(table: RawTable) -> tuple[int | None, int | None]:
     return lead, amount
 
 
+def _in_pounds(table: RawTable, rows, periods: list[int], scale: int) -> bool:
+    """Whether the figures are pounds at a known scale: a £ in a figure, or a money unit in
+    the header, a units row or the caption. Bare figures may be counts (pupils by year) or
+    thousands stated once for the whole paper: not guessed."""
+    return scale > 1 or any("£" in cell(r, c) for _, r, _ in rows if not units_row(r) for c in periods)
+
+
 def score(table: RawTable, item: ItemText) -> float:
+    table = under_caption(table)
     head = header_words(table)
     if has_words(head, *_NOT_COSTS):
         return 0.0
@@ -46,7 +72,7 @@ def score(table: RawTable, item: ItemText) -> float:
     periods = period_columns(table)
     if periods:
         money = sum(1 for _, r, _ in rows for c in periods if parse_money(cell(r, c), scale) is not None)
-        if money >= 2:
+        if money >= 2 and _in_pounds(table, rows, periods, scale):
             return 0.8 if any("year" in clean_header(table.header[c]).lower() for c in periods) else 0.6
         return 0.0
     lead, amount = _lead_layout(table)
@@ -58,13 +84,15 @@ def score(table: RawTable, item: ItemText) -> float:
 
 
 def parse(table: RawTable, item: ItemText, table_id: str) -> list[Cost]:
+    table = under_caption(table)
     scale = table_scale(table)
     periods = period_columns(table)
     records: list[Cost] = []
     if periods:
+        name = label_column(table, periods[0])
         for _, row, no in body_rows(table):
-            label = cell(row, 0)
-            if not label:
+            label = cell(row, name)
+            if not label or units_row(row):
                 continue
             for c in periods:
                 text = cell(row, c)
