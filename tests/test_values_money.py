@@ -66,3 +66,9 @@ def test_parse_money_gives_none_for_a_run_of_digits_too_long_for_the_money_colum
     assert parse_money("10000000000000000000000000", scale=1000) is None
     assert parse_money("£12345678901234567") is None
     assert parse_money("£1,234,567,890,123") == Decimal("1234567890123")
+
+
+def test_a_percentage_is_no_amount_even_under_a_millions_header():
+    assert parse_money("13%", scale=1_000_000) is None
+    assert parse_money("12.5 %") is None
+    assert parse_money("£4,000 (13%)") == Decimal(4000)

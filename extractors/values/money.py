@@ -30,6 +30,9 @@ _AMOUNT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_PERCENT = re.compile(r"\s*%")
+
+
 class Money(BaseModel):
     """A printed amount: `low == high` for a single figure."""
 
@@ -76,6 +79,8 @@ def find_amounts(text: str, scale: int = 1) -> list[tuple[Decimal, re.Match]]:
     out = []
     for m in _AMOUNT.finditer(text):
         if has_pound and not m.group("pound") and not m.group("suffix"):
+            continue
+        if _PERCENT.match(text, m.end()):  # 13% is a rate, never an amount
             continue
         value = _amount(m, scale)
         if value is not None:
