@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from extractors.checks.costs_stated_total import CHECK as STATED
 from extractors.checks.costs_total import CHECK as TOTAL
 from schemas.stages import ItemText, Line
@@ -33,3 +35,31 @@ def test_no_stated_amount_gives_no_row_and_a_different_one_is_a_skip():
                     lines=[Line(no=18, text="Staff cost £4,000 a month.")])
     [v] = STATED.run(item, ROWS + [ExtractedTable(**BASE, table_id="t02", line=19)])
     assert v.status == "skip" and "£4,000" in v.detail
+
+
+def scaled(label, period, text, total=False):
+    """A cost printed in £m to one place (`1,260.2` is £1,260,200,000)."""
+    row = cost(label, period, Decimal(text.replace(",", "")) * 1_000_000, total=total)
+    return row.model_copy(update={"amount_text": text})
+
+
+def test_figures_printed_in_millions_may_miss_their_total_by_rounding_alone():
+    rows = [scaled("Schools", "2024-25", "1,260.2"), scaled("High needs", "2024-25", "392.8"),
+            scaled("Early years", "2024-25", "157.4"), scaled("Central", "2024-25", "12.2"),
+            scaled("Total", "2024-25", "1,822.7", total=True)]
+    [check] = TOTAL.run(ITEM, rows)
+    assert (check.status, check.expected, check.actual) == ("pass", "1822700000", "1822600000")
+    assert "rounding of the printed figures (£250,000)" in check.detail
+
+
+def test_figures_printed_in_millions_off_by_more_than_rounding_fail():
+    rows = [scaled("Schools", "2024-25", "1,260.2"), scaled("High needs", "2024-25", "392.8"),
+            scaled("Total", "2024-25", "1,655.0", total=True)]
+    [check] = TOTAL.run(ITEM, rows)
+    assert check.status == "fail"
+
+
+def test_whole_pound_figures_still_agree_to_the_pound():
+    rows = [cost("Staff", "2024-25", 1000), cost("Premises", "2024-25", 500), cost("Total", "2024-25", 1501, total=True)]
+    [check] = TOTAL.run(ITEM, rows)
+    assert check.status == "fail" and "exact to the pound" in check.detail

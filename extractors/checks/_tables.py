@@ -4,6 +4,7 @@ plain-number expected/actual in pounds."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -16,6 +17,31 @@ from schemas.stages import ItemText
 #: the decimal type, a pound or more is a real difference.
 TOLERANCE = Decimal("0.5")
 EXACT = "exact to the pound (tolerance under £0.50)"
+
+
+_PRINTED_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def printed_unit(amount: Decimal | None, text: str | None) -> Decimal | None:
+    """The pounds one unit of the last printed digit stands for, where the figure was
+    printed scaled (`1,260.2` under `£m` is £100,000 a digit); None for whole pounds."""
+    m = _PRINTED_NUMBER.search(text or "")
+    if amount is None or not m:
+        return None
+    printed = Decimal(m.group(0).replace(",", ""))
+    if not printed:
+        return None
+    scale = abs(Decimal(amount) / printed)
+    if scale <= 1:
+        return None
+    return scale.quantize(Decimal(1)) * Decimal(10) ** -len(m.group(1) or "")
+
+
+def rounding_tolerance(units: list[Decimal | None]) -> Decimal:
+    """How far a sum of scaled figures may be from its printed total by rounding alone:
+    half a printed digit for each figure and for the total; under 50p for whole pounds."""
+    known = [u for u in units if u is not None]
+    return max(known) / 2 * len(units) if known else TOLERANCE
 
 
 def by_table(records: list[Record], model: type) -> dict[str | None, list]:
