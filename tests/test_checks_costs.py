@@ -63,3 +63,24 @@ def test_whole_pound_figures_still_agree_to_the_pound():
     rows = [cost("Staff", "2024-25", 1000), cost("Premises", "2024-25", 500), cost("Total", "2024-25", 1501, total=True)]
     [check] = TOTAL.run(ITEM, rows)
     assert check.status == "fail" and "exact to the pound" in check.detail
+
+
+def test_subtotals_sum_their_own_block_and_a_grand_total_sums_the_subtotals():
+    rows = [cost("Roads", "2026-27", 100), cost("Bridges", "2026-27", 50), cost("Total highways", "2026-27", 150, total=True),
+            cost("Libraries", "2026-27", 30), cost("Total culture", "2026-27", 30, total=True),
+            cost("Total programme", "2026-27", 180, total=True)]
+    checks = TOTAL.run(ITEM, rows)
+    assert [c.status for c in checks] == ["pass", "pass", "pass"]
+    assert "(the totals above it)" in checks[2].detail
+
+
+def test_a_subtotal_that_does_not_sum_its_block_fails():
+    rows = [cost("Roads", "2026-27", 100), cost("Total highways", "2026-27", 90, total=True),
+            cost("Libraries", "2026-27", 30), cost("Total culture", "2026-27", 40, total=True)]
+    checks = TOTAL.run(ITEM, rows)
+    assert [c.status for c in checks] == ["fail", "fail"]
+
+
+def test_a_total_with_no_lines_above_it_is_a_skip_not_a_failure():
+    [check] = TOTAL.run(ITEM, [cost("Total savings", "2026-27", -500, total=True), cost("Libraries", "2026-27", -200)])
+    assert (check.status, check.actual) == ("skip", None)

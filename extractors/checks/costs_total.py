@@ -1,6 +1,10 @@
-"""Cost lines add up to the TOTAL row, period by period (`1st Year`, `2nd Year`).
-A blank cell counts as nothing. Figures printed in whole pounds must agree to the pound;
-figures printed scaled (£000, £m) may differ by the rounding of each printed figure."""
+"""Cost lines add up to their TOTAL row, period by period (`1st Year`, `2nd Year`).
+
+A blank cell counts as nothing. A total sums the lines printed above it since the total
+before it (a subtotal of its block); a later total may instead sum the totals above it
+or every line above it (a grand total). Figures printed in whole pounds must agree to the
+pound; figures printed scaled (£000, £m) may differ by the rounding of each figure.
+"""
 
 from __future__ import annotations
 
@@ -15,22 +19,46 @@ from schemas.stages import ItemText
 NAME = "costs_total"
 
 
+def readings(rows: list[Cost], at: int) -> list[tuple[str, list[Cost]]]:
+    """The ways the total `rows[at]` may be built, most local first: its block of lines,
+    then (where totals stand above it) the totals above and every line above."""
+    above = [r for r in rows[:at] if r.amount_gbp is not None]
+    totals = [r for r in above if r.is_total]
+    last_total = max((k for k, r in enumerate(rows[:at]) if r.is_total), default=-1)
+    block = [r for r in rows[last_total + 1 : at] if not r.is_total and r.amount_gbp is not None]
+    out = [("the lines above it", block)] if block or not totals else []
+    if totals:
+        out += [("the totals above it", totals), ("every line above it", [r for r in above if not r.is_total])]
+    return out
+
+
+def _agrees(terms: list[Cost], total: Cost) -> tuple[bool, str]:
+    computed = sum((r.amount_gbp for r in terms), start=0)
+    tolerance = rounding_tolerance([printed_unit(r.amount_gbp, r.amount_text) for r in [*terms, total]])
+    if tolerance == TOLERANCE:
+        return agrees(computed, total.amount_gbp), EXACT
+    return abs(computed - total.amount_gbp) <= tolerance, f"within the rounding of the printed figures ({gbp(tolerance)})"
+
+
+def check_total(item: ItemText, rows: list[Cost], at: int) -> Validation:
+    total = rows[at]
+    stated = f"{total.label}{f' ({total.period})' if total.period else ''} {gbp(total.amount_gbp)}"
+    results = [(how, terms, *_agrees(terms, total)) for how, terms in readings(rows, at)]
+    how, terms, ok, within = next((r for r in results if r[2]), results[0])
+    if not terms:  # nothing printed above the total to add up
+        return validation(item, NAME, "skip", total.amount_gbp, None, f"no lines above {stated}", total.line)
+    computed = sum((r.amount_gbp for r in terms), start=0)
+    parts = " + ".join(f"{r.label[:30]} {gbp(r.amount_gbp)}" for r in terms)
+    detail = f"{parts} ({how}) = {gbp(computed)} vs stated {stated}; {within}"
+    return validation(item, NAME, "pass" if ok else "fail", total.amount_gbp, computed, detail, total.line)
+
+
 def run(item: ItemText, records: list[Record]) -> list[Validation]:
     out = []
     for rows in by_table(records, Cost).values():
-        for total in (r for r in rows if r.is_total and r.amount_gbp is not None):
-            lines = [r for r in rows if not r.is_total and r.period == total.period and r.amount_gbp is not None]
-            computed = sum((r.amount_gbp for r in lines), start=0)
-            parts = " + ".join(f"{r.label[:30]} {gbp(r.amount_gbp)}" for r in lines) or "no lines"
-            where = f" ({total.period})" if total.period else ""
-            units = [printed_unit(r.amount_gbp, r.amount_text) for r in [*lines, total]]
-            tolerance = rounding_tolerance(units)
-            scaled = tolerance != TOLERANCE
-            ok = abs(computed - total.amount_gbp) <= tolerance if scaled else agrees(computed, total.amount_gbp)
-            within = f"within the rounding of the printed figures ({gbp(tolerance)})" if scaled else EXACT
-            detail = f"{parts} = {gbp(computed)} vs stated {total.label}{where} {gbp(total.amount_gbp)}; {within}"
-            status = "pass" if ok else "fail"
-            out.append(validation(item, NAME, status, total.amount_gbp, computed, detail, total.line))
+        for period in dict.fromkeys(r.period for r in rows):
+            column = [r for r in rows if r.period == period]
+            out += [check_total(item, column, k) for k, r in enumerate(column) if r.is_total and r.amount_gbp is not None]
     return out
 
 
