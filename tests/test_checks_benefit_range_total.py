@@ -20,6 +20,11 @@ def test_no_total_row_no_validation():
     assert CHECK.run(ITEM, ROWS) == []
 
 
+def test_a_total_with_no_estimate_lines_above_it_is_a_skip():
+    [check] = CHECK.run(ITEM, [benefit("Total", 33000, 58000, kind="total", total=True)])
+    assert (check.status, check.detail) == ("skip", "no estimate lines above the total")
+
+
 def test_headline_saving_inside_the_total_range():
     from extractors.checks.benefit_range_headline import CHECK as HEADLINE
     from tests.check_helpers import proposal

@@ -1,6 +1,8 @@
 from decimal import Decimal
 
-from tests.table_helpers import typed
+from extractors.tables.kinds import benefits
+from schemas.stages import RawTable
+from tests.table_helpers import item_of, typed
 
 TABLE = """Key Benefit|Approach|Issues|Evaluation and saving
 Fewer agency shifts|Over 40 agencies used costing c£900k a year|Market thin|Over £200k spent. Estimated saving: £20,000 to £40,000
@@ -23,3 +25,9 @@ def test_kind_comes_from_the_words_and_single_income_is_low_and_high():
 def test_total_row_is_flagged_with_its_range():
     total = typed(TABLE, "benefits")[-1]
     assert total.is_total and (total.low_gbp, total.high_gbp) == (Decimal(33000), Decimal(58000))
+
+
+def test_a_whole_header_run_into_the_first_cell_is_no_benefits_table():
+    head = "Category Directorate Member Headline Description 2025-26 2026-27 Service Area £000's"
+    table = RawTable(header=[head, "", ""], rows=[["Budget growth £7,800.0", "Care", "x"], ["Realignment £1,200.0", "Roads", "y"]])
+    assert benefits.score(table, item_of("")) == 0.0

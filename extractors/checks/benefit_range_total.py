@@ -21,8 +21,9 @@ def run(item: ItemText, records: list[Record]) -> list[Validation]:
         if not totals:
             continue
         total = totals[-1]
-        if total.low_gbp is None:
-            out.append(validation(item, NAME, "skip", None, None, "total row states no amount", total.line))
+        if total.low_gbp is None or not lines:
+            reason = "total row states no amount" if total.low_gbp is None else "no estimate lines above the total"
+            out.append(validation(item, NAME, "skip", None, None, reason, total.line))
             continue
         for end in ("low", "high"):
             stated = getattr(total, f"{end}_gbp")

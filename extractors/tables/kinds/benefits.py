@@ -29,9 +29,14 @@ def _estimate_col(table: RawTable) -> int | None:
                     exclude=("key benefit",))
 
 
+FIRST_LABEL_CHARS = 40
+
+
 def score(table: RawTable, item: ItemText) -> float:
     head = header_words(table)
-    if not has_words(table.header[0] if table.header else "", "key benefit", "benefit", "area", "lever"):
+    first = table.header[0] if table.header else ""
+    # the first column's label, not a whole header run together into the first cell
+    if len(first) > FIRST_LABEL_CHARS or not has_words(first, "key benefit", "benefit", "area", "lever"):
         return 0.0
     if has_words(head, "measure", "baseline", "target"):
         return 0.0
