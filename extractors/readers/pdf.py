@@ -31,7 +31,7 @@ from extractors.readers.pdf_camelot import camelot_tables, choose_tables, is_wea
 from extractors.readers.pdf_continuation import merge_continued_tables
 from extractors.readers.pdf_pdfium import may_hold_ruling, open_document, page_words
 from extractors.readers.pdf_pdfium_tables import tables_from_pdfium
-from extractors.readers.pdf_tables import grid_boxes, has_ruling, hidden_texts, page_tables_and_rows
+from extractors.readers.pdf_tables import has_ruling, hidden_texts, page_ruling
 from schemas.stages import Line, LineStream, RawTable, SourceFile
 
 
@@ -113,12 +113,12 @@ def scan_page(page, number: int) -> PageScan:
         scan.lines = words_to_lines(page.extract_words(extra_attrs=["size"]))
         if scan.lines:
             scan.ruled = has_ruling(page)
-            found = page_tables_and_rows(page, number) if scan.ruled else []
-            scan.tables = [table for table, _ in found]
-            scan.lines = with_table_rows(scan.lines, found)
+            ruling = page_ruling(page, number)
+            scan.tables = [table for table, _ in ruling.found]
+            scan.lines = with_table_rows(scan.lines, ruling.found)
             scan.hidden = hidden_texts(page) if scan.ruled else []
             scan.second_opinion = scan.ruled and (
-                loose_grid(page.edges, grid_boxes(page)) or any(map(is_weak, scan.tables)))
+                loose_grid(ruling.edges, ruling.grids) or any(map(is_weak, scan.tables)))
             scan.columnar = is_columnar(scan.lines)
     except Exception as exc:  # one damaged page or table must not lose the others
         scan.problem = f"page {number}: could not be read completely: {_describe(exc)}"

@@ -72,7 +72,8 @@ def merge_gradients(rects: list[dict]) -> tuple[list[dict], set[int]]:
 
 
 def rect_edges(rect: dict) -> list[dict]:
-    """The four sides of a rectangle as pdfplumber edge dicts."""
+    """The four sides of a rectangle as pdfplumber edge dicts (pdfplumber's own `rect_to_edges`
+    wants PDF-space `y0`/`y1` and `doctop`, which rectangles read from PDFium do not carry)."""
     x0, x1, top, bottom = rect["x0"], rect["x1"], rect["top"], rect["bottom"]
     width, height = x1 - x0, bottom - top
     across = [{"x0": x0, "x1": x1, "top": y, "bottom": y, "width": width, "height": 0.0,

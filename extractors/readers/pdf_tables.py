@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from statistics import median
+from typing import NamedTuple
 
 from pdfplumber.utils import extract_text
 
@@ -224,10 +225,14 @@ def gradients_merged(page) -> tuple:
     return page.filter(lambda obj: id(obj) not in bands), settings, fills
 
 
-def grid_boxes(page) -> list[tuple[float, float, float, float]]:
-    """The box of every ruled grid the table finder sees, kept as a table or not (a one-row box)."""
-    ruled, settings, _ = gradients_merged(page)
-    return [t.bbox for t in ruled.find_tables(table_settings=settings)]
+class PageRuling(NamedTuple):
+    """A ruled page as pdfplumber reads it: its tables with their row lines (None for a
+    stacked form), the box of every grid the finder saw (kept as a table or not: a one-row
+    box), and the edges it saw them in (gradient bands merged)."""
+
+    found: list[tuple[RawTable, list[PageLine] | None]]
+    grids: list[tuple[float, float, float, float]]
+    edges: list[dict]
 
 
 def page_tables(page, page_number: int) -> list[RawTable]:
@@ -238,14 +243,20 @@ def page_tables(page, page_number: int) -> list[RawTable]:
 def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[PageLine] | None]]:
     """Ruled tables of the page, each with its rows as text lines (`row_lines`), or None
     where the page's own lines read better (a stacked form)."""
+    return page_ruling(page, page_number).found
+
+
+def page_ruling(page, page_number: int) -> PageRuling:
+    """The page's ruled tables, grids and edges (`PageRuling`), the finder run once."""
     if not has_ruling(page):
-        return []
+        return PageRuling([], [], [])
     ruled, settings, fills_from = gradients_merged(page)
     clean = without_oversized_chars(ruled)
     size = _body_size(page)
     out = []
     chars = clean.chars
-    for table in clean.find_tables(table_settings=settings):
+    tables = clean.find_tables(table_settings=settings)
+    for table in tables:
         rows = table_cells(table, chars)
         cells = [[(c or "").strip() for c in row] for row in rows]
         form = stacked_form_table(stacked_form_rows(page, table, cells) if cells else None, table, page_number)
@@ -265,4 +276,5 @@ def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[Pa
             fills=fills[1:],
         )
         out.append((raw, row_lines(table, cells, size)))
-    return out
+    edges = ruled.edges + [*settings.get("explicit_vertical_lines", []), *settings.get("explicit_horizontal_lines", [])]
+    return PageRuling(out, [t.bbox for t in tables], edges)
