@@ -25,6 +25,9 @@ _UNIT_MILLIONS = re.compile(r"£\s*m\b|£\s*millions?\b|\(£m\)", re.IGNORECASE)
 _UNIT_CELL = re.compile(r"^\(?£\s*(?:['’]?000(?:['’]?s)?|k|m|millions?)\)?$", re.IGNORECASE)
 #: How many rows under the header may still be header rows (labels, then units).
 HEADER_ROWS = 3
+#: A header label is short; a header cell longer than this is a sentence, or a whole header
+#: row run together into one cell.
+LABEL_CHARS = 40
 
 
 def clean_cell(text: str | None) -> str:
@@ -88,20 +91,24 @@ def _units_rows(table: RawTable) -> list[list[str]]:
     return [row for row in table.rows[:HEADER_ROWS] if units_row(row)]
 
 
+def is_label(text: str | None) -> bool:
+    """Whether a header cell is short enough to be one column's label (`LABEL_CHARS`)."""
+    return len(clean_header(text)) <= LABEL_CHARS
+
+
+def _first_scale(texts) -> int | None:
+    return next((scale for scale in map(unit_scale, texts) if scale > 1), None)
+
+
 def table_scale(table: RawTable, column: int | None = None) -> int:
     """The scale of a money column: its own header cell or units cell (a units row under
     the header), else any header or units cell, else the caption."""
     units = _units_rows(table)
+    own = None
     if column is not None:
-        own = [table.header[column]] if column < len(table.header) else []
-        own += [row[column] for row in units if column < len(row)]
-        for text in own:
-            if unit_scale(text) > 1:
-                return unit_scale(text)
-    for text in [*table.header, *(c for row in units for c in row)]:
-        if unit_scale(text) > 1:
-            return unit_scale(text)
-    return unit_scale(caption(table))
+        own = _first_scale([row[column] for row in [table.header, *units] if column < len(row)])
+    every = _first_scale([*table.header, *(c for row in units for c in row)])
+    return own or every or unit_scale(caption(table))
 
 
 def caption(table: RawTable) -> str:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.tables.cells import body_rows, cell, find_col, has_words, header_words, provenance, reads_like_total, table_scale
+from extractors.tables.cells import (
+    body_rows, cell, find_col, has_words, header_words, is_label, provenance, reads_like_total, table_scale,
+)
 from extractors.tables.kinds import TableKind
 from extractors.values.money import Money, find_amounts, parse_money_range
 from schemas.records import BenefitEstimate
@@ -29,14 +31,11 @@ def _estimate_col(table: RawTable) -> int | None:
                     exclude=("key benefit",))
 
 
-FIRST_LABEL_CHARS = 40
-
-
 def score(table: RawTable, item: ItemText) -> float:
     head = header_words(table)
     first = table.header[0] if table.header else ""
     # the first column's label, not a whole header run together into the first cell
-    if len(first) > FIRST_LABEL_CHARS or not has_words(first, "key benefit", "benefit", "area", "lever"):
+    if not is_label(first) or not has_words(first, "key benefit", "benefit", "area", "lever"):
         return 0.0
     if has_words(head, "measure", "baseline", "target"):
         return 0.0

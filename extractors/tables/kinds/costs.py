@@ -8,7 +8,7 @@ import re
 
 from extractors.tables.cells import (
     body_rows, cell, clean_header, find_col, has_words, header_words, provenance, reads_like_total,
-    table_scale, under_caption, units_row,
+    is_label, table_scale, under_caption, units_row,
 )
 from extractors.tables.kinds import TableKind
 from extractors.values.dates import parse_fy
@@ -23,8 +23,6 @@ _PERIOD = re.compile(
 _NOT_COSTS = ("cash flow", "q1", "risk", "start date", "end date", "key benefit", "measure", "saving estimation")
 
 
-#: A period label is short; a header cell that runs to a sentence only mentions a year.
-PERIOD_LABEL_CHARS = 40
 _REFERENCE = re.compile(r"^(?:row\s*)?(?:ref(?:erence)?|no\.?|number|#|item)$", re.IGNORECASE)
 _SHORT_NUMBER = re.compile(r"^\d{1,4}[a-z]?\.?$", re.IGNORECASE)
 
@@ -32,7 +30,7 @@ _SHORT_NUMBER = re.compile(r"^\d{1,4}[a-z]?\.?$", re.IGNORECASE)
 def period_columns(table: RawTable) -> list[int]:
     """Columns headed by a period: `1st Year`, `Year 2`, `2021/22`."""
     return [i for i, h in enumerate(table.header)
-            if i > 0 and len(clean_header(h)) <= PERIOD_LABEL_CHARS and _PERIOD.search(clean_header(h))]
+            if i > 0 and is_label(h) and _PERIOD.search(clean_header(h))]  # a sentence only mentions a year
 
 
 def label_column(table: RawTable, before: int) -> int:
