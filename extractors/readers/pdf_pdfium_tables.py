@@ -20,12 +20,13 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils.text import chars_to_textmap
 
+from extractors.readers import pdfium_calls as calls
 from extractors.readers.pdf_gradients import merge_gradients, rect_edges
 from extractors.readers.pdf_pdfium import origin
 from extractors.readers.pdf_camelot import is_weak, loose_grid
 from extractors.readers.pdf_tables import (
-    _SETTINGS, cell_fill, fills_over, marked_lines, oversized_runs, row_lines, stacked_form_table, stacked_pairs,
-    table_cells,
+    _SETTINGS, fills_over, marked_lines, oversized_runs, row_lines, stacked_form_table, stacked_pairs,
+    row_fills, table_cells,
 )
 from schemas.stages import RawTable
 
@@ -133,16 +134,15 @@ def page_chars(textpage, frame: tuple[float, float], areas: list | None = None) 
     `areas` (boxes) if given. A space PDFium adds between two words (the PDF moved the pen
     instead of printing one) is kept as a zero-width space after the word, so that words set
     close together do not run into one in a cell's text."""
-    # one call per character at most three times: the handle, buffers and functions are bound once
-    handle = textpage.raw
-    rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
-    rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
-    char_box, char_matrix = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetMatrix
-    font_size, generated = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_IsGenerated
+    handle = calls.address(textpage.raw)
+    rect = pdfium_c.FS_RECTF()
+    rect_at = ctypes.addressof(rect)
+    char_box, generated = calls.char_box, calls.is_generated
+    sizes = _CharSizes(handle)
     left, page_top = frame
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count)  # every code in one call; PDFium only adds spaces and breaks
-    codes = [ord(ch) for ch in text] if len(text) == count else [pdfium_c.FPDFText_GetUnicode(handle, i) for i in range(count)]
+    codes = [ord(ch) for ch in text] if len(text) == count else [pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(count)]
     chars: list[dict] = []
     kept = False  # whether the last printed character was kept (a generated space follows it)
     for i, code in enumerate(codes):
@@ -152,17 +152,35 @@ def page_chars(textpage, frame: tuple[float, float], areas: list | None = None) 
             if kept and chars[-1]["text"] != " ":
                 chars.append({**chars[-1], "text": " ", "x0": chars[-1]["x1"]})
             continue
-        char_box(handle, i, rect_ref)
+        char_box(handle, i, rect_at)
         kept = areas is None or _in_any((rect.left + rect.right) / 2 - left, page_top - (rect.top + rect.bottom) / 2, areas)
         if not kept:
             continue
-        char_matrix(handle, i, matrix_ref)
-        size = font_size(handle, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
         top, bottom = page_top - rect.top, page_top - rect.bottom
         chars.append({"text": chr(code) if code not in (0xFFFE, 2) else "-", "x0": rect.left - left, "x1": rect.right - left,
-                      "top": top, "bottom": bottom, "doctop": top, "upright": True, "size": size,
+                      "top": top, "bottom": bottom, "doctop": top, "upright": True, "size": sizes(i),
                       "object_type": "char", "index": i})
     return chars
+
+
+class _CharSizes:
+    """Printed size of a character (font size times the text matrix's vertical scale), asked of
+    PDFium once per text object: the characters of one object share its font and matrix."""
+
+    def __init__(self, handle: int):
+        self.handle, self.by_object = handle, {}
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_at = ctypes.addressof(self.matrix)
+
+    def __call__(self, index: int) -> float:
+        obj = calls.text_object(self.handle, index)
+        size = self.by_object.get(obj) if obj else None
+        if size is None:
+            calls.char_matrix(self.handle, index, self.matrix_at)
+            size = calls.font_size(self.handle, index) * (math.hypot(self.matrix.c, self.matrix.d) or 1.0)
+            if obj:
+                self.by_object[obj] = size
+        return size
 
 
 def _in_any(x: float, y: float, areas: list) -> bool:
@@ -252,7 +270,7 @@ def tables_from_pdfium(page, page_number: int, textpage=None) -> RuledPage | Non
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue
         near = fills_over(table.bbox, fills)
-        cell_fills = [[cell_fill(c, near) if c else None for c in row.cells] for row in table.rows]
+        cell_fills = [row_fills(row, near) for row in table.rows]
         raw = RawTable(header=cells[0], rows=cells[1:], page=page_number, extractor="pdfplumber",
                        bbox=list(table.bbox), fills=cell_fills[1:])
         out.append((raw, row_lines(table, cells, size)))

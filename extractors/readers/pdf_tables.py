@@ -8,13 +8,12 @@ dropped: they are usually a heading hidden by a clipping path.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from statistics import median
 from typing import NamedTuple
 
-from pdfplumber.utils import extract_text
-
+from extractors.readers.pdf_chars_text import chars_text
 from extractors.readers.pdf_gradients import merge_gradients, rect_edges
 from extractors.readers.pdf_lines import PageLine
 from schemas.stages import RawTable
@@ -59,6 +58,14 @@ def cell_fill(cell: tuple[float, float, float, float], rects: list[dict]) -> Col
                 drawn[colour] = order
     seen = [colour for colour, covered in cover.items() if covered >= 0.5 * area]
     return max(seen, key=lambda colour: drawn[colour]) if seen else None
+
+
+def row_fills(row, rects: list[dict]) -> list[Colour | None]:
+    """`cell_fill` of each cell of a table row (None for a missing cell), each cell looking only
+    at the rectangles that reach into the row: a table's rows would each scan all its fills."""
+    _, top, _, bottom = row.bbox
+    near = [r for r in rects if r["top"] < bottom and r["bottom"] > top]
+    return [cell_fill(c, near) if c else None for c in row.cells]
 
 
 def fills_over(box, rects: list[dict]) -> list[dict]:
@@ -187,26 +194,37 @@ def _in_box(middle: tuple[float, float], box) -> bool:
 
 def table_cells(table, chars: list[dict]) -> list[list[str | None]]:
     """What pdfplumber's `Table.extract` gives (a char belongs to the cell holding its middle),
-    but each row's chars found by bisection on their vertical middles: `extract` scans
-    every char of the page for every row."""
+    but each row's chars found by bisection on their vertical middles and each char's cell by
+    bisection on the cells' left sides: `extract` scans every char of the page for every cell."""
     _, table_top, _, table_bottom = table.bbox
-    chars = [c for c in chars if table_top <= (c["top"] + c["bottom"]) / 2 <= table_bottom]  # page order kept
-    order = sorted(range(len(chars)), key=lambda i: _middle(chars[i])[1])
-    mids = [_middle(chars[i])[1] for i in order]
+    placed = [(c, *_middle(c)) for c in chars]
+    placed = [p for p in placed if table_top <= p[2] <= table_bottom]  # page order kept
+    order = sorted(range(len(placed)), key=lambda i: placed[i][2])
+    mids = [placed[i][2] for i in order]
     out: list[list[str | None]] = []
     for row in table.rows:
         _, top, _, bottom = row.bbox
         picked = sorted(order[bisect_left(mids, top):bisect_left(mids, bottom)])  # page order, as pdfplumber keeps it
-        row_chars = [chars[i] for i in picked if _in_box(_middle(chars[i]), row.bbox)]
-        cells: list[str | None] = []
-        for cell in row.cells:
-            if cell is None:
-                cells.append(None)
-                continue
-            inside = [c for c in row_chars if _in_box(_middle(c), cell)]
-            cells.append(extract_text(inside) if inside else "")
-        out.append(cells)
+        row_chars = [placed[i] for i in picked if _in_box(placed[i][1:], row.bbox)]
+        inside = _chars_by_cell(row.cells, row_chars)
+        out.append([None if cell is None else chars_text(inside[k]) if inside[k] else "" for k, cell in enumerate(row.cells)])
     return out
+
+
+def _chars_by_cell(cells: list, placed: list[tuple[dict, float, float]]) -> list[list[dict]]:
+    """The chars (with their middles, in page order) whose middle lies in each cell, in page order."""
+    live = sorted((cell[0], k) for k, cell in enumerate(cells) if cell is not None)
+    lefts = [x0 for x0, _ in live]
+    widest = max((cells[k][2] - cells[k][0] for _, k in live), default=0.0)
+    inside: list[list[dict]] = [[] for _ in cells]
+    for char, mx, my in placed:
+        j = bisect_right(lefts, mx)  # the cells left of the middle; only the nearest can reach it
+        while j > 0 and lefts[j - 1] + widest > mx:
+            j -= 1
+            k = live[j][1]
+            if _in_box((mx, my), cells[k]):
+                inside[k].append(char)
+    return inside
 
 
 def gradients_merged(page) -> tuple:
@@ -266,7 +284,7 @@ def page_ruling(page, page_number: int) -> PageRuling:
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue
         near = fills_over(table.bbox, fills_from)
-        fills = [[cell_fill(c, near) if c else None for c in row.cells] for row in table.rows]
+        fills = [row_fills(row, near) for row in table.rows]
         raw = RawTable(
             header=cells[0],
             rows=cells[1:],
