@@ -42,22 +42,24 @@ class _Frame:
         self.edges = edges
 
 
-def _subpaths(obj, frame: tuple[float, float]) -> list[list[tuple[float, float]]]:
-    """The object's subpaths as points in top-down page space (closed ones end where they start)."""
-    a, b, c, d, e, f = obj.get_matrix().get()
+def _subpaths(obj: int, frame: tuple[float, float]) -> list[list[tuple[float, float]]]:
+    """The path object's subpaths as points in top-down page space (closed ones end where they start)."""
+    matrix = pdfium_c.FS_MATRIX()
+    calls.object_matrix(obj, ctypes.addressof(matrix))
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
     left, top = frame
-    obj = obj.raw  # the raw handle: each call on the wrapper converts it again
     subs: list[list[tuple[float, float]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
+    for k in range(calls.count_segments(obj)):
+        segment = calls.path_segment(obj, k)
+        calls.segment_point(segment, x_at, y_at)
         point = (a * x.value + c * y.value + e - left, top - (b * x.value + d * y.value + f))
-        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not subs:
+        if calls.segment_type(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not subs:
             subs.append([point])
         else:
             subs[-1].append(point)
-        if pdfium_c.FPDFPathSegment_GetClose(segment):
+        if calls.segment_close(segment):
             subs[-1].append(subs[-1][0])
     return subs
 
@@ -86,16 +88,15 @@ def _is_rectangle(points: list[tuple[float, float]]) -> bool:
     return all(_edge(p, q) is not None for p, q in zip(corners, corners[1:] + corners[:1]))
 
 
-def _paint(obj) -> tuple[tuple[float, float, float] | None, bool]:
-    """The object's fill colour (None where it is not filled) and whether it is stroked."""
+def _paint(obj: int) -> tuple[tuple[float, float, float] | None, bool]:
+    """The path object's fill colour (None where it is not filled) and whether it is stroked."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    obj = obj.raw
-    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+    if not calls.draw_mode(obj, ctypes.addressof(fill), ctypes.addressof(stroke)):
         return None, True
     if not fill.value:
         return None, bool(stroke.value)
     r, g, b, alpha = (ctypes.c_uint() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetFillColor(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(alpha)):
+    if not calls.fill_color(obj, *(ctypes.addressof(v) for v in (r, g, b, alpha))):
         return None, bool(stroke.value)
     # to three places, as PDF writers print colours (pdfplumber reads those digits)
     return (round(r.value / 255, 3), round(g.value / 255, 3), round(b.value / 255, 3)), bool(stroke.value)
@@ -108,9 +109,10 @@ def ruling(page) -> tuple[list[dict], list[dict]] | None:
     frame = origin(page)
     shapes: list[tuple[list[dict], list[int]]] = []  # per path: its edges, the fills it is made of
     fills: list[dict] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        if obj.level > 0:
-            return None
+    paths = calls.page_paths(page)
+    if paths is None:
+        return None
+    for obj in paths:
         subs = _subpaths(obj, frame)
         edges = [e for points in subs for e in (_edge(p, q) for p, q in zip(points, points[1:])) if e is not None]
         colour, stroked = _paint(obj)
@@ -211,12 +213,14 @@ def stacked_form(textpage, table, chars: list[dict]) -> list[list[str]] | None:
         return None
     inside = [c for c in chars if _inside(c, table.bbox)]
     lines = chars_to_textmap(inside).extract_text_lines(strip=True, return_chars=True) if inside else []
-    bold: dict[int, bool] = {}
+    handle = calls.address(textpage.raw)
+    bold: dict[int, bool] = {}  # per text object: its characters share one font
     for line in lines:
         for char in line["chars"]:
-            if char["index"] not in bold:
-                bold[char["index"]] = _is_bold(textpage.raw, char["index"])
-            char["fontname"] = "bold" if bold[char["index"]] else ""
+            obj = calls.text_object(handle, char["index"]) or -char["index"]
+            if obj not in bold:
+                bold[obj] = _is_bold(textpage.raw, char["index"])
+            char["fontname"] = "bold" if bold[obj] else ""
     return stacked_pairs(marked_lines(lines))
 
 

@@ -43,29 +43,41 @@ def to_rgb(colour) -> Colour | None:
 def cell_fill(cell: tuple[float, float, float, float], rects: list[dict]) -> Colour | None:
     """The colour seen in the cell: of the colours whose filled rectangles cover most of its
     area, the one drawn last (a cell shading painted over a white page background)."""
-    x0, top, x1, bottom = cell
-    area = max((x1 - x0) * (bottom - top), 1e-6)
-    cover: Counter = Counter()
-    drawn: dict = {}
-    for order, r in enumerate(rects):
-        w = min(x1, r["x1"]) - max(x0, r["x0"])
-        h = min(bottom, r["bottom"]) - max(top, r["top"])
-        if w > 0 and h > 0:
-            rgb = to_rgb(r.get("non_stroking_color"))
-            if rgb is not None:
-                colour = tuple(round(v, 2) for v in rgb)
-                cover[colour] += w * h
-                drawn[colour] = order
-    seen = [colour for colour, covered in cover.items() if covered >= 0.5 * area]
-    return max(seen, key=lambda colour: drawn[colour]) if seen else None
+    return _fill_of(cell, _coloured(rects))
 
 
 def row_fills(row, rects: list[dict]) -> list[Colour | None]:
     """`cell_fill` of each cell of a table row (None for a missing cell), each cell looking only
     at the rectangles that reach into the row: a table's rows would each scan all its fills."""
     _, top, _, bottom = row.bbox
-    near = [r for r in rects if r["top"] < bottom and r["bottom"] > top]
-    return [cell_fill(c, near) if c else None for c in row.cells]
+    near = _coloured([r for r in rects if r["top"] < bottom and r["bottom"] > top])
+    return [_fill_of(c, near) if c else None for c in row.cells]
+
+
+def _coloured(rects: list[dict]) -> list[tuple]:
+    """The rectangles as (x0, top, x1, bottom, RGB to two places), in drawing order; those
+    without a colour left out."""
+    out = []
+    for r in rects:
+        rgb = to_rgb(r.get("non_stroking_color"))
+        if rgb is not None:
+            out.append((r["x0"], r["top"], r["x1"], r["bottom"], tuple(round(v, 2) for v in rgb)))
+    return out
+
+
+def _fill_of(cell: tuple[float, float, float, float], rects: list[tuple]) -> Colour | None:
+    x0, top, x1, bottom = cell
+    area = max((x1 - x0) * (bottom - top), 1e-6)
+    cover: Counter = Counter()
+    drawn: dict = {}
+    for order, (rx0, rtop, rx1, rbottom, colour) in enumerate(rects):
+        w = min(x1, rx1) - max(x0, rx0)
+        h = min(bottom, rbottom) - max(top, rtop)
+        if w > 0 and h > 0:
+            cover[colour] += w * h
+            drawn[colour] = order
+    seen = [colour for colour, covered in cover.items() if covered >= 0.5 * area]
+    return max(seen, key=lambda colour: drawn[colour]) if seen else None
 
 
 def fills_over(box, rects: list[dict]) -> list[dict]:

@@ -40,3 +40,33 @@ path_segment = _plain(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INT
 segment_point = _plain(pdfium_c.FPDFPathSegment_GetPoint, _INT, _ADDRESS, _ADDRESS, _ADDRESS)
 segment_type = _plain(pdfium_c.FPDFPathSegment_GetType, _INT, _ADDRESS)
 segment_close = _plain(pdfium_c.FPDFPathSegment_GetClose, _INT, _ADDRESS)
+form_count_objects = _plain(pdfium_c.FPDFFormObj_CountObjects, _INT, _ADDRESS)
+form_object = _plain(pdfium_c.FPDFFormObj_GetObject, _ADDRESS, _ADDRESS, ctypes.c_ulong)
+draw_mode = _plain(pdfium_c.FPDFPath_GetDrawMode, _INT, _ADDRESS, _ADDRESS, _ADDRESS)
+fill_color = _plain(pdfium_c.FPDFPageObj_GetFillColor, _INT, _ADDRESS, _ADDRESS, _ADDRESS, _ADDRESS, _ADDRESS)
+
+
+def page_paths(page, max_depth: int = 15) -> list[int] | None:
+    """The page's path objects (addresses) in drawing order, or None where a form XObject
+    (up to `max_depth` forms deep, as pypdfium2's `get_objects` looks) holds a path."""
+    handle = address(page.raw)
+    paths = []
+    for k in range(count_objects(handle)):
+        obj = page_object(handle, k)
+        kind = object_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths.append(obj)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and _form_draws_path(obj, max_depth - 1):
+            return None
+    return paths
+
+
+def _form_draws_path(form: int, depth: int) -> bool:
+    for k in range(form_count_objects(form)):
+        obj = form_object(form, k)
+        kind = object_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            return True
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth > 1 and _form_draws_path(obj, depth - 1):
+            return True
+    return False
