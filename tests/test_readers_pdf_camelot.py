@@ -31,6 +31,16 @@ def test_underlines_and_a_box_around_text_are_not_a_grid():
     assert not loose_grid(underlines, []) and not loose_grid(box, [])
 
 
+def test_separate_boxes_are_not_a_grid_but_rules_meeting_in_a_t_are():
+    def box(x0, top, x1, bottom):
+        return [_h(x0, x1, top), _h(x0, x1, bottom), _v(x0, top, bottom), _v(x1, top, bottom)]
+
+    boxes = box(50, 100, 300, 150) + box(50, 200, 300, 250) + box(50, 300, 300, 350)
+    assert not loose_grid(boxes, [])
+    split = boxes + [_v(175, 100, 150)]  # a column rule inside the first box: two cells
+    assert loose_grid(split, [])
+
+
 def test_camelots_table_replaces_pdfplumbers_only_where_it_reads_more():
     plumber = RawTable(header=["Risk", "Owner"], rows=[["", ""], ["Cost", "Finance"]], page=1, bbox=[0, 0, 100, 100], extractor="pdfplumber")
     better = RawTable(header=["Risk", "Owner"], rows=[["Cost", "Finance"]], page=1, bbox=[0, 0, 100, 100], extractor="camelot-lattice")

@@ -6,9 +6,9 @@ columns. camelot parses a page again from scratch (about a third of the
 pipeline's time when it ran on every ruled page), so lattice runs only where
 pdfplumber's reading gives cause for a second opinion: a table with an empty
 row (rows split or cells merged wrongly), or ruling that forms a grid outside
-every grid pdfplumber's finder saw (a one-row box counts as seen: camelot
-would only split it at the underlines of its text). Where camelot and pdfplumber find the same table (their boxes
-overlap), the one with more filled cells and fewer empty rows is kept; ties
+every grid pdfplumber's finder saw: rules meeting in a T or a cross, not
+separate boxes (a one-row box counts as seen: camelot would only split it at
+the underlines of its text). Where camelot and pdfplumber find the same table (their boxes overlap), the one with more filled cells and fewer empty rows is kept; ties
 go to pdfplumber, which also carries cell fills.
 """
 
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 MIN_OVERLAP = 0.5
 LOOSE_EDGES = 3  # horizontal and as many vertical rules outside every table: a grid pdfplumber missed
 _RULE_LENGTH = 5.0  # points: shorter segments are glyph strokes and bullets, not rules
+_JOIN = 3.0  # points: rules this close meet (pdfplumber's join tolerance)
 
 
 def is_weak(table: RawTable) -> bool:
@@ -38,11 +39,25 @@ def _within(edge: dict, box) -> bool:
 
 
 def loose_grid(edges: list[dict], boxes: list) -> bool:
-    """Whether rules outside every found table could form a grid (pdfplumber edge dicts)."""
+    """Whether rules outside every found table could form a grid (pdfplumber edge dicts): enough
+    of them across and down, and one meeting another inside its length (a T or a cross). Rules
+    that meet only at their ends draw boxes, single cells camelot reads no better."""
     outside = [e for e in edges if not any(_within(e, box) for box in boxes)]
-    across = sum(1 for e in outside if e["orientation"] == "h" and e["width"] > _RULE_LENGTH)
-    down = sum(1 for e in outside if e["orientation"] == "v" and e["height"] > _RULE_LENGTH)
-    return across >= LOOSE_EDGES and down >= LOOSE_EDGES
+    across = [e for e in outside if e["orientation"] == "h" and e["width"] > _RULE_LENGTH]
+    down = [e for e in outside if e["orientation"] == "v" and e["height"] > _RULE_LENGTH]
+    if len(across) < LOOSE_EDGES or len(down) < LOOSE_EDGES:
+        return False
+    return any(_joint(h, v) for h in across for v in down)
+
+
+def _joint(h: dict, v: dict) -> bool:
+    """The rules cross or touch, and not at an end of both."""
+    x, y = v["x0"], h["top"]
+    if not (h["x0"] - _JOIN <= x <= h["x1"] + _JOIN and v["top"] - _JOIN <= y <= v["bottom"] + _JOIN):
+        return False
+    at_end_of_h = min(abs(x - h["x0"]), abs(x - h["x1"])) <= _JOIN
+    at_end_of_v = min(abs(y - v["top"]), abs(y - v["bottom"])) <= _JOIN
+    return not (at_end_of_h and at_end_of_v)
 
 
 def _camelot():
