@@ -15,6 +15,8 @@ import ctypes
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extractors.readers import pdfium_calls as calls
+
 # PDFium marks a hyphen that ends a line with these (its word runs on the next line)
 _LINE_END_HYPHENS = "\ufffe\x02"
 RULING_SUBPATHS = 4  # as pdfplumber's `has_ruling`: four lines or rectangles
@@ -38,13 +40,13 @@ def origin(page) -> tuple[float, float]:
 class _Boxes:
     """Loose character boxes (font ascent to descent, like pdfminer's) in top-down page space."""
 
-    def __init__(self, handle, frame: tuple[float, float]):
+    def __init__(self, handle: int, frame: tuple[float, float]):
         self.handle, (self.left, self.top) = handle, frame
         self.rect = pdfium_c.FS_RECTF()
-        self.rect_ref = ctypes.byref(self.rect)
+        self.rect_at = ctypes.addressof(self.rect)
 
     def __call__(self, index: int) -> tuple[float, float, float, float]:
-        pdfium_c.FPDFText_GetLooseCharBox(self.handle, index, self.rect_ref)
+        calls.char_box(self.handle, index, self.rect_at)
         r = self.rect
         return r.left - self.left, self.top - r.top, r.right - self.left, self.top - r.bottom
 
@@ -52,7 +54,7 @@ class _Boxes:
 def _last_printed(textpage, text: str, start: int, end: int) -> int:
     """Index of the word's last character that is printed (not a generated or line-end mark)."""
     last = end - 1
-    while last > start and (text[last] in _LINE_END_HYPHENS or pdfium_c.FPDFText_IsGenerated(textpage, last) == 1):
+    while last > start and (text[last] in _LINE_END_HYPHENS or calls.is_generated(textpage, last) == 1):
         last -= 1
     return last
 
@@ -64,7 +66,7 @@ def _word(textpage, boxes: _Boxes, text: str, start: int, end: int) -> dict:
     for mark in _LINE_END_HYPHENS:
         word = word.replace(mark, "-")
     return {"text": word, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-            "size": pdfium_c.FPDFText_GetFontSize(textpage, start)}
+            "size": calls.font_size(textpage, start)}
 
 
 def _breaks_after_hyphen(boxes: _Boxes, index: int) -> bool:
@@ -81,7 +83,7 @@ def page_words(page, textpage=None) -> list[dict]:
     the caller loaded is used and left open (loading it is most of PDFium's cost)."""
     own = textpage is None
     textpage = page.get_textpage() if own else textpage
-    handle = textpage.raw  # the raw handle: each call on the wrapper converts it again
+    handle = calls.address(textpage.raw)
     try:
         n = textpage.count_chars()
         text = textpage.get_text_range() if n > 0 else ""
@@ -112,7 +114,7 @@ def page_words(page, textpage=None) -> list[dict]:
 def _words_char_by_char(textpage, n: int, frame: tuple[float, float]) -> list[dict]:
     """Slow path for pages whose text and character indexes differ: one character at a time."""
     boxes = _Boxes(textpage, frame)
-    text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(n))
+    text = "".join(chr(calls.unicode(textpage, i) or 32) for i in range(n))
     text = "".join(c if 0xD800 > ord(c) or ord(c) > 0xDFFF else " " for c in text)
     words: list[dict] = []
     start = None
@@ -130,11 +132,9 @@ def may_hold_ruling(page) -> bool:
     """Whether the page draws at least `RULING_SUBPATHS` separate shapes (lines, rectangles,
     fills), inside forms too: the pages where pdfplumber may find a ruled table or cell fills."""
     count = 0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        obj = obj.raw  # the raw handle: each call on the wrapper converts it again
-        for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-            if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO:
+    for obj in calls.every_path(page):
+        for k in range(calls.count_segments(obj)):
+            if calls.segment_type(calls.path_segment(obj, k)) == pdfium_c.FPDF_SEGMENT_MOVETO:
                 count += 1
                 if count >= RULING_SUBPATHS:
                     return True

@@ -10,6 +10,7 @@ a few thousand of them per kind. The handles are passed here as integers
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 
 import pypdfium2.raw as pdfium_c
 
@@ -29,6 +30,7 @@ char_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, _INT, _ADDRESS, _INT, _ADDR
 char_matrix = _plain(pdfium_c.FPDFText_GetMatrix, _INT, _ADDRESS, _INT, _ADDRESS)
 font_size = _plain(pdfium_c.FPDFText_GetFontSize, _DOUBLE, _ADDRESS, _INT)
 is_generated = _plain(pdfium_c.FPDFText_IsGenerated, _INT, _ADDRESS, _INT)
+unicode = _plain(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _ADDRESS, _INT)
 text_object = _plain(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INT)
 
 count_objects = _plain(pdfium_c.FPDFPage_CountObjects, _INT, _ADDRESS)
@@ -56,17 +58,23 @@ def page_paths(page, max_depth: int = 15) -> list[int] | None:
         kind = object_type(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             paths.append(obj)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and _form_draws_path(obj, max_depth - 1):
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and next(_paths_in(obj, max_depth - 1), None) is not None:
             return None
     return paths
 
 
-def _form_draws_path(form: int, depth: int) -> bool:
-    for k in range(form_count_objects(form)):
-        obj = form_object(form, k)
-        kind = object_type(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            return True
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth > 1 and _form_draws_path(obj, depth - 1):
-            return True
-    return False
+def every_path(page, max_depth: int = 15) -> Iterator[int]:
+    """Every path object of the page (addresses), inside form XObjects too (up to `max_depth`
+    levels, as pypdfium2's `get_objects`), in drawing order."""
+    handle = address(page.raw)
+    for k in range(count_objects(handle)):
+        yield from _paths_in(page_object(handle, k), max_depth - 1)
+
+
+def _paths_in(obj: int, depth: int) -> Iterator[int]:
+    kind = object_type(obj)
+    if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        yield obj
+    elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth > 0:
+        for k in range(form_count_objects(obj)):
+            yield from _paths_in(form_object(obj, k), depth - 1)
