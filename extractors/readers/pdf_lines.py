@@ -26,17 +26,20 @@ class PageLine(BaseModel):
 def _line_groups(words: list[dict], tolerance: float) -> list[list[dict]]:
     """Words grouped into lines by vertical overlap, top to bottom."""
     groups: list[list[dict]] = []
+    spans: list[list[float]] = []  # each group's top and bottom, kept as words join it
     for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
         centre = (word["top"] + word["bottom"]) / 2
-        for group in reversed(groups[-3:]):
-            g_top = min(w["top"] for w in group)
-            g_bottom = max(w["bottom"] for w in group)
-            if g_top - tolerance <= centre <= g_bottom + tolerance:
-                group.append(word)
+        for k in range(len(groups) - 1, max(len(groups) - 4, -1), -1):  # the last three groups, newest first
+            span = spans[k]
+            if span[0] - tolerance <= centre <= span[1] + tolerance:
+                groups[k].append(word)
+                span[0], span[1] = min(span[0], word["top"]), max(span[1], word["bottom"])
                 break
         else:
             groups.append([word])
-    return sorted(groups, key=lambda g: min(w["top"] for w in g))
+            spans.append([word["top"], word["bottom"]])
+    order = sorted(range(len(groups)), key=lambda k: spans[k][0])
+    return [groups[k] for k in order]
 
 
 def words_to_lines(words: list[dict], tab_gap: float | None = None) -> list[PageLine]:
