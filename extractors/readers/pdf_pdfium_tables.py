@@ -26,7 +26,7 @@ from extractors.readers.pdf_pdfium import origin
 from extractors.readers.pdf_camelot import is_weak, loose_grid
 from extractors.readers.pdf_tables import (
     _SETTINGS, fills_over, marked_lines, oversized_runs, row_lines, stacked_form_table, stacked_pairs,
-    row_fills, table_cells,
+    place_chars, row_fills, table_cells,
 )
 from schemas.stages import RawTable
 
@@ -263,14 +263,14 @@ def tables_from_pdfium(page, page_number: int, textpage=None) -> RuledPage | Non
     size = body_size(chars)
     limit = 1.2 * size
     hidden = oversized_runs([c for c in chars if c["size"] > limit])
-    clean = [c for c in chars if c["size"] <= limit]
+    placed = place_chars([c for c in chars if c["size"] <= limit])
     out: list[tuple[RawTable, list | None]] = []
     for table in tables:
         form = stacked_form_table(forms[id(table)], table, page_number)
         if form is not None:
             out.append((form, None))
             continue
-        cells = [[(c or "").strip() for c in row] for row in table_cells(table, clean)]
+        cells = [[(c or "").strip() for c in row] for row in table_cells(table, placed)]
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue
         near = fills_over(table.bbox, fills)

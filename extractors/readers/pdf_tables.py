@@ -204,20 +204,30 @@ def _in_box(middle: tuple[float, float], box) -> bool:
     return x0 <= middle[0] < x1 and top <= middle[1] < bottom
 
 
-def table_cells(table, chars: list[dict]) -> list[list[str | None]]:
+class PlacedChars(NamedTuple):
+    """A page's chars as (page order, char, middle x, middle y), sorted by middle y, with the
+    middles y alone for bisection: worked out once for all the tables of a page."""
+
+    placed: list[tuple[int, dict, float, float]]
+    mids: list[float]
+
+
+def place_chars(chars: list[dict]) -> PlacedChars:
+    placed = sorted(((i, c, *_middle(c)) for i, c in enumerate(chars)), key=lambda p: p[3])  # stable: page order within a height
+    return PlacedChars(placed, [p[3] for p in placed])
+
+
+def table_cells(table, chars: list[dict] | PlacedChars) -> list[list[str | None]]:
     """What pdfplumber's `Table.extract` gives (a char belongs to the cell holding its middle),
     but each row's chars found by bisection on their vertical middles and each char's cell by
-    bisection on the cells' left sides: `extract` scans every char of the page for every cell."""
-    _, table_top, _, table_bottom = table.bbox
-    placed = [(c, *_middle(c)) for c in chars]
-    placed = [p for p in placed if table_top <= p[2] <= table_bottom]  # page order kept
-    order = sorted(range(len(placed)), key=lambda i: placed[i][2])
-    mids = [placed[i][2] for i in order]
+    bisection on the cells' left sides: `extract` scans every char of the page for every cell.
+    `chars` are the page's chars, or `place_chars` of them where several tables share a page."""
+    placed, mids = chars if isinstance(chars, PlacedChars) else place_chars(chars)
     out: list[list[str | None]] = []
     for row in table.rows:
         _, top, _, bottom = row.bbox
-        picked = sorted(order[bisect_left(mids, top):bisect_left(mids, bottom)])  # page order, as pdfplumber keeps it
-        row_chars = [placed[i] for i in picked if _in_box(placed[i][1:], row.bbox)]
+        picked = sorted(placed[bisect_left(mids, top):bisect_left(mids, bottom)])  # page order, as pdfplumber keeps it
+        row_chars = [(c, mx, my) for _, c, mx, my in picked if _in_box((mx, my), row.bbox)]
         inside = _chars_by_cell(row.cells, row_chars)
         out.append([None if cell is None else chars_text(inside[k]) if inside[k] else "" for k, cell in enumerate(row.cells)])
     return out
@@ -284,7 +294,7 @@ def page_ruling(page, page_number: int) -> PageRuling:
     clean = without_oversized_chars(ruled)
     size = _body_size(page)
     out = []
-    chars = clean.chars
+    chars = place_chars(clean.chars)
     tables = clean.find_tables(table_settings=settings)
     for table in tables:
         rows = table_cells(table, chars)
