@@ -121,14 +121,14 @@ def test_table_cells_read_each_cell_as_pdfplumber_extract_does():
 
     import pdfplumber
 
-    from extractors.readers.pdf_tables import _SETTINGS, table_cells
+    from extractors.readers.pdf_tables import _SETTINGS, place_chars, table_cells
 
     data = risk_register_pdf([("Providers do not bid for the lots on offer", "Early market talks", "Amber", None, "Head of Service"),
                               ("Costs rise faster than planned", "Quarterly review", "Red", None, "Finance Lead")])
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
         [table] = page.find_tables(table_settings=_SETTINGS)
-        cells = table_cells(table, page.chars)
+        cells = table_cells(table, place_chars(page.chars))
         assert cells == table.extract()
     assert cells[2][0] == "Costs rise faster than planned" and cells[2][2] == "Red"
 

@@ -7,7 +7,7 @@ import pypdfium2 as pdfium
 
 from extractors.readers.pdf_gradients import gradient_runs, merge_gradients
 from extractors.readers.pdf_pdfium_tables import tables_from_pdfium
-from extractors.readers.pdf_tables import page_tables_and_rows
+from extractors.readers.pdf_tables import page_ruling
 from extractors.values.colour import rag_from_fill
 from schemas.records import Rag
 from tests.pdf_builders import gradient_cell_pdf
@@ -51,7 +51,7 @@ def test_pdfplumbers_route_reads_a_gradient_cell_as_the_pdfium_route_does():
     rows = [["Risk", "Owner", "RAG"], ["Budget gap", "Finance Lead", ""], ["Staff leave", "HR Lead", ""]]
     data = gradient_cell_pdf(rows, shaded=(2, 2), start=(0.2, 0.7, 0.2), end=(0.1, 0.5, 0.1))
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        [(theirs, _)] = page_tables_and_rows(pdf.pages[0], 1)
+        [(theirs, _)] = page_ruling(pdf.pages[0], 1).found
     [(mine, _)] = tables_from_pdfium(pdfium.PdfDocument(data)[0], 1).found
     assert theirs.rows == mine.rows == rows[1:]
     assert rag_from_fill(tuple(theirs.fills[1][2])) == rag_from_fill(tuple(mine.fills[1][2])) == Rag.GREEN

@@ -7,7 +7,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from extractors.readers.pdf_pdfium_tables import ruling, tables_from_pdfium
-from extractors.readers.pdf_tables import cell_fill, page_tables_and_rows
+from extractors.readers.pdf_tables import cell_fill, page_ruling
 from tests.pdf_builders import boxed_links_pdf, long_table_pdf, risk_register_pdf, stacked_form_pdf
 
 AMBER, RED = (1.0, 0.75, 0.0), (1.0, 0.0, 0.0)
@@ -19,7 +19,7 @@ def test_a_ruled_register_reads_as_pdfplumber_reads_it_with_cell_fills():
     data = risk_register_pdf(ROWS)
     found, hidden, _ = tables_from_pdfium(pdfium.PdfDocument(data)[0], 1)
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        theirs = page_tables_and_rows(pdf.pages[0], 1)
+        theirs = page_ruling(pdf.pages[0], 1).found
     [(table, row_lines)] = found
     assert table.header[:2] == ["Risk", "Mitigation"] and table.header[2].startswith("RAG (should")
     assert table.rows == [["Providers do not bid for the lots\non offer", "Early market talks", "Amber", "Head of Service"],
@@ -37,7 +37,7 @@ def test_table_boxes_match_pdfplumber_on_every_page_of_a_long_table():
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             mine = [[round(v, 1) for v in t.bbox] for t, _ in tables_from_pdfium(document[number - 1], number)[0]]
-            theirs = [[round(v, 1) for v in t.bbox] for t, _ in page_tables_and_rows(page, number)]
+            theirs = [[round(v, 1) for v in t.bbox] for t, _ in page_ruling(page, number).found]
             assert mine == theirs and mine
 
 
@@ -45,7 +45,7 @@ def test_a_one_column_form_reads_as_pdfplumber_reads_it_bold_lines_as_labels():
     data = stacked_form_pdf([("Assessment Title", "Closing the east library"), ("Lead Officer", "Sam Hale")])
     found, hidden, _ = tables_from_pdfium(pdfium.PdfDocument(data)[0], 1)
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        theirs = page_tables_and_rows(pdf.pages[0], 1)
+        theirs = page_ruling(pdf.pages[0], 1).found
     [(form, row_lines)] = found
     assert form.header == ["", "Impact Assessment Form"]  # the form's plain title line
     assert form.rows == [["Assessment Title", "Closing the east library"], ["Lead Officer", "Sam Hale"]]

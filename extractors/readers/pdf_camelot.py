@@ -8,8 +8,9 @@ pdfplumber's reading gives cause for a second opinion: a table with an empty
 row (rows split or cells merged wrongly), or ruling that forms a grid outside
 every grid pdfplumber's finder saw: rules meeting in a T or a cross, not
 separate boxes (a one-row box counts as seen: camelot would only split it at
-the underlines of its text). Where camelot and pdfplumber find the same table (their boxes overlap), the one with more filled cells and fewer empty rows is kept; ties
-go to pdfplumber, which also carries cell fills.
+the underlines of its text). Where camelot and pdfplumber find the same table
+(their boxes overlap), the one with more filled cells and fewer empty rows is
+kept; ties go to pdfplumber, which also carries cell fills.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import io
 import logging
 import warnings
 
+from extractors.readers.pdf_tables import _SETTINGS
 from schemas.stages import RawTable
 
 log = logging.getLogger(__name__)
@@ -25,7 +27,7 @@ log = logging.getLogger(__name__)
 MIN_OVERLAP = 0.5
 LOOSE_EDGES = 3  # horizontal and as many vertical rules outside every table: a grid pdfplumber missed
 _RULE_LENGTH = 5.0  # points: shorter segments are glyph strokes and bullets, not rules
-_JOIN = 3.0  # points: rules this close meet (pdfplumber's join tolerance)
+_JOIN = _SETTINGS["join_tolerance"]  # points: rules this close meet, as pdfplumber's finder joins them
 
 
 def is_weak(table: RawTable) -> bool:

@@ -144,7 +144,7 @@ def page_chars(textpage, frame: tuple[float, float], areas: list | None = None) 
     left, page_top = frame
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count)  # every code in one call; PDFium only adds spaces and breaks
-    codes = [ord(ch) for ch in text] if len(text) == count else [pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(count)]
+    codes = [ord(ch) for ch in text] if len(text) == count else [calls.unicode(handle, i) for i in range(count)]
     chars: list[dict] = []
     kept = False  # whether the last printed character was kept (a generated space follows it)
     for i, code in enumerate(codes):
@@ -240,7 +240,7 @@ class RuledPage(NamedTuple):
 
 
 def tables_from_pdfium(page, page_number: int, textpage=None) -> RuledPage | None:
-    """Ruled tables of the page as `pdf_tables.page_tables_and_rows` gives them, or None where
+    """Ruled tables of the page as `pdf_tables.page_ruling` gives them, or None where
     pdfplumber must read the page (paths inside form XObjects). A text page the caller
     loaded is used and left open."""
     found = ruling(page)
@@ -248,10 +248,14 @@ def tables_from_pdfium(page, page_number: int, textpage=None) -> RuledPage | Non
         return None
     edges, fills = found
     tables = TableFinder(_Frame(page.get_width(), page.get_height(), edges), _FINDER_SETTINGS).tables
-    if not tables and not loose_grid(edges, []):
+    # every grid found counts as read, a one-row box too: camelot would only split it at the
+    # underlines of its text
+    grids = [t.bbox for t in tables]
+    loose = loose_grid(edges, grids)
+    if not tables and not loose:
         return RuledPage([], [], False)  # no characters needed: the costly part of a ruled page
     # only the characters in the tables are needed, unless camelot may read a grid outside them
-    areas = None if loose_grid(edges, [t.bbox for t in tables]) else [t.bbox for t in tables]
+    areas = None if loose else grids
     own = textpage is None
     textpage = page.get_textpage() if own else textpage
     try:
@@ -278,7 +282,4 @@ def tables_from_pdfium(page, page_number: int, textpage=None) -> RuledPage | Non
         raw = RawTable(header=cells[0], rows=cells[1:], page=page_number, extractor="pdfplumber",
                        bbox=list(table.bbox), fills=cell_fills[1:])
         out.append((raw, row_lines(table, cells, size)))
-    # every grid found counts as read, a one-row box too: camelot would only split it at the
-    # underlines of its text
-    grids = [t.bbox for t in tables]
-    return RuledPage(out, hidden, loose_grid(edges, grids) or any(is_weak(t) for t, _ in out))
+    return RuledPage(out, hidden, loose or any(is_weak(t) for t, _ in out))

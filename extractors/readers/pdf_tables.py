@@ -217,12 +217,12 @@ def place_chars(chars: list[dict]) -> PlacedChars:
     return PlacedChars(placed, [p[3] for p in placed])
 
 
-def table_cells(table, chars: list[dict] | PlacedChars) -> list[list[str | None]]:
+def table_cells(table, chars: PlacedChars) -> list[list[str | None]]:
     """What pdfplumber's `Table.extract` gives (a char belongs to the cell holding its middle),
     but each row's chars found by bisection on their vertical middles and each char's cell by
     bisection on the cells' left sides: `extract` scans every char of the page for every cell.
-    `chars` are the page's chars, or `place_chars` of them where several tables share a page."""
-    placed, mids = chars if isinstance(chars, PlacedChars) else place_chars(chars)
+    `chars` are the page's chars placed once (`place_chars`) for all its tables."""
+    placed, mids = chars
     out: list[list[str | None]] = []
     for row in table.rows:
         _, top, _, bottom = row.bbox
@@ -275,19 +275,10 @@ class PageRuling(NamedTuple):
     edges: list[dict]
 
 
-def page_tables(page, page_number: int) -> list[RawTable]:
-    """Every ruled table pdfplumber finds on the page, header first, with fills."""
-    return [t for t, _ in page_tables_and_rows(page, page_number)]
-
-
-def page_tables_and_rows(page, page_number: int) -> list[tuple[RawTable, list[PageLine] | None]]:
-    """Ruled tables of the page, each with its rows as text lines (`row_lines`), or None
-    where the page's own lines read better (a stacked form)."""
-    return page_ruling(page, page_number).found
-
-
 def page_ruling(page, page_number: int) -> PageRuling:
-    """The page's ruled tables, grids and edges (`PageRuling`), the finder run once."""
+    """The page's ruled tables (each with its rows as text lines, `row_lines`, or None where
+    the page's own lines read better: a stacked form), grids and edges (`PageRuling`), the
+    finder run once."""
     if not has_ruling(page):
         return PageRuling([], [], [])
     ruled, settings, fills_from = gradients_merged(page)
