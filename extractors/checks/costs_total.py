@@ -32,22 +32,22 @@ def readings(rows: list[Cost], at: int) -> list[tuple[str, list[Cost]]]:
     return out
 
 
-def _agrees(terms: list[Cost], total: Cost) -> tuple[bool, str]:
+def _agrees(terms: list[Cost], total: Cost) -> tuple[bool, str, object]:
+    """Whether the terms add up to the total, how closely that is asked, and their sum."""
     computed = sum((r.amount_gbp for r in terms), start=0)
     tolerance = rounding_tolerance([printed_unit(r.amount_gbp, r.amount_text) for r in [*terms, total]])
     if tolerance == TOLERANCE:
-        return agrees(computed, total.amount_gbp), EXACT
-    return abs(computed - total.amount_gbp) <= tolerance, f"within the rounding of the printed figures ({gbp(tolerance)})"
+        return agrees(computed, total.amount_gbp), EXACT, computed
+    return abs(computed - total.amount_gbp) <= tolerance, f"within the rounding of the printed figures ({gbp(tolerance)})", computed
 
 
 def check_total(item: ItemText, rows: list[Cost], at: int) -> Validation:
     total = rows[at]
     stated = f"{total.label}{f' ({total.period})' if total.period else ''} {gbp(total.amount_gbp)}"
     results = [(how, terms, *_agrees(terms, total)) for how, terms in readings(rows, at)]
-    how, terms, ok, within = next((r for r in results if r[2]), results[0])
+    how, terms, ok, within, computed = next((r for r in results if r[2]), results[0])
     if not terms:  # nothing printed above the total to add up
         return validation(item, NAME, "skip", total.amount_gbp, None, f"no lines above {stated}", total.line)
-    computed = sum((r.amount_gbp for r in terms), start=0)
     parts = " + ".join(f"{r.label[:30]} {gbp(r.amount_gbp)}" for r in terms)
     detail = f"{parts} ({how}) = {gbp(computed)} vs stated {stated}; {within}"
     return validation(item, NAME, "pass" if ok else "fail", total.amount_gbp, computed, detail, total.line)
