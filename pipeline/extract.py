@@ -192,6 +192,7 @@ def extract_document(src: SourceFile, read: Callable[[SourceFile], LineStream] =
         return DocumentResult(document=document)
     document.flavour = stream.flavour
     document.n_pages = stream.n_pages
+    document.n_ocr_pages = stream.n_ocr_pages
     document.encoding = stream.encoding
     document.n_lines = None if stream.flavour == "pdf" else (stream.lines[-1].no if stream.lines else 0)
     records: list[Record] = []
