@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pydantic import BaseModel
 
+from extractors.readers.ocr_tables import image_edges
 from extractors.readers.ocr_words import Recognised, recognise
 from extractors.readers.pdf_lines import PageLine, words_to_lines
 
@@ -53,6 +54,10 @@ class OcrPage(BaseModel):
     rotation: int = 0  # degrees the page was turned to be upright
     confidence: float | None = None
     warnings: list[str] = []
+    width: float = 0.0
+    #: The words as placed (for table cells) and the page's rules as pdfplumber edges (`ocr_tables`).
+    pieces: list[dict] = []
+    edges: list[dict] = []
 
 
 def ocr_available() -> bool:
@@ -135,12 +140,23 @@ def read_image(grey: np.ndarray, number: int, points_per_pixel: float) -> OcrPag
     kept = [(box, r) for box, r in zip(boxes, read) if r.words and r.confidence >= MIN_BOX_CONFIDENCE]
     if not kept:
         return OcrPage(height=height, rotation=rotation, warnings=[f"page {number}: no text found by OCR (a picture?)"])
-    words = placed_words(kept, skew(boxes), image.shape, points_per_pixel)
+    angle = skew(boxes)
+    words = placed_words(kept, angle, image.shape, points_per_pixel)
     confidence = float(np.mean([r.confidence for _, r in kept]))
     warnings = [f"page {number}: OCR confidence is low ({confidence:.2f}): check values read from it"] if confidence < LOW_PAGE_CONFIDENCE else []
     if rotation:
         warnings.append(f"page {number}: scanned turned by {rotation} degrees; read upright")
-    return OcrPage(lines=words_to_lines(words), height=height, rotation=rotation, confidence=confidence, warnings=warnings)
+    return OcrPage(lines=words_to_lines(words), height=height, width=image.shape[1] * points_per_pixel, rotation=rotation,
+                   confidence=confidence, warnings=warnings, pieces=words, edges=image_edges(levelled_ink(image, angle), points_per_pixel))
+
+
+def levelled_ink(image: np.ndarray, angle: float) -> np.ndarray:
+    """The page's ink (1) turned by -`angle` about its centre, as the words are (`placed_words`)."""
+    grey = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    ink = (grey < 200).astype(np.uint8)  # thin rules scan light grey
+    centre = (image.shape[1] / 2, image.shape[0] / 2)
+    turn = cv2.getRotationMatrix2D(centre, math.degrees(angle), 1.0)
+    return cv2.warpAffine(ink, turn, (image.shape[1], image.shape[0]), flags=cv2.INTER_NEAREST, borderValue=0)
 
 
 def detect(ocr, image: np.ndarray) -> list[np.ndarray]:

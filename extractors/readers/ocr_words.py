@@ -150,11 +150,11 @@ def words_of(chars: list[Char], gaps: Gaps) -> Recognised:
 def _is_space(left: Char, right: Char, gaps: Gaps) -> bool:
     """Whether two characters read side by side are two words. Digits (narrow, often set
     apart: '1 5') and punctuation (never after a space: 'word .') need more evidence."""
-    strict = (left.text.isdigit() and right.text.isdigit()) or not right.text.isalnum() or left.text in "(/-"
-    if right.space_before >= SPACE_PROBABILITY * (3 if strict else 1):
+    strict = (left.text.isdigit() and right.text.isdigit()) or not right.text.isalnum() or left.text in "(/-@"
+    if right.space_before >= SPACE_PROBABILITY * (2 if strict else 1):
         return True
     widest = max((g1 - g0 for g0, g1 in gaps.gaps if left.place < (g0 + g1) / 2 < right.place), default=0.0)
-    return widest >= gaps.space * (3 if strict else 1.5)
+    return widest >= gaps.space * (2.5 if strict else 1.5)
 
 
 def _half_pitch(chars: list[Char]) -> float:
