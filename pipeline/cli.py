@@ -39,6 +39,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             timeout=args.timeout if args.timeout and args.timeout > 0 else None,
             on_start=progress.start,
             on_document=progress.document,
+            use_ocr=not args.no_ocr,
         )
     except FileNotFoundError as exc:  # a path on the command line that is not there
         progress.stop()
@@ -162,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--parquet-dir", default=None, help="where --engine ray writes Parquet (default: <db folder>/parquet)")
     p.add_argument("--prune", action="store_true", help="remove documents that are no longer among the inputs")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help=f"seconds one document may take before it is recorded as failed and the run goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
+    p.add_argument("--no-ocr", action="store_true", help="leave pages without a text layer unread (they make their document partial) instead of reading them by OCR")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("query", help="run SQL against the database and print a table")

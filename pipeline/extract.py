@@ -29,10 +29,10 @@ from schemas.records import Document, ExtractedTable, Item
 from schemas.stages import DocumentResult, ItemSpan, ItemText, LineStream, SourceFile
 
 
-def read_stream(src: SourceFile) -> LineStream:
-    """The document as a normalised line stream, whatever its format."""
+def read_stream(src: SourceFile, use_ocr: bool = True) -> LineStream:
+    """The document as a normalised line stream, whatever its format (scanned PDF pages by OCR where `use_ocr`)."""
     if src.source_format == "pdf":
-        return read_pdf(src)
+        return read_pdf(src, use_ocr=use_ocr)
     if src.source_format == "text":
         decoded = decode_text(src.data)
         if not decoded.text.strip():

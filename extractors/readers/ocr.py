@@ -271,7 +271,7 @@ def _largest_image(page: pdfium.PdfPage) -> tuple[int, int] | None:
     """The size of an embedded image too large to decode, if the page has one."""
     for image in _images(page):
         try:
-            width, height = image.get_size()
+            width, height = image.get_px_size()
         except Exception:
             continue
         if width * height > MAX_IMAGE_PIXELS:

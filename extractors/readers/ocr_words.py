@@ -22,8 +22,8 @@ from pydantic import BaseModel
 BATCH = 6
 #: Probability of the space class between two characters above which they are two words.
 SPACE_PROBABILITY = 0.1
-#: A column whose best letter has this probability holds a glyph, read or not.
-GLYPH_PROBABILITY = 0.2
+#: A column whose letters (all but blank and space) have this probability together holds a glyph, read or not.
+GLYPH_PROBABILITY = 0.12
 #: A white gap at least this many times the text's ink height is a space between words
 #: (a word space is about a quarter of an em; letters sit a tenth or less apart).
 WORD_GAP = 0.2
@@ -88,7 +88,7 @@ def decode(prediction: np.ndarray, alphabet: list[str], filled: float) -> list[C
                 text=alphabet[index], place=min((column + 0.5) / columns / max(filled, 1e-6), 1.0),
                 probability=float(prediction[column, index]),
                 space_before=float(prediction[between, space].max()) if space is not None and column > since else 0.0,
-                unread_before=bool(column > since and letters[between].max() >= GLYPH_PROBABILITY),
+                unread_before=bool(column > since and letters[between].sum(axis=1).max() >= GLYPH_PROBABILITY),
             ))
         if index != 0:
             since = column + 1

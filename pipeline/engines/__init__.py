@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline import PIPELINE_VERSION
-from pipeline.extract import extract_document
+from pipeline.extract import extract_document, read_stream
 from pipeline.ingest import ingest, sniff_format
 from schemas.records import Document
 from schemas.stages import DocumentResult
@@ -36,16 +36,16 @@ class Extracted:
     load: Callable[[duckdb.DuckDBPyConnection], None] | None = None
 
 
-def extract_path(path: str | Path, name: str | None = None) -> DocumentResult:
-    """Read and extract one file, recorded as `name` (default: `path` as given).
-    Never raises: an unreadable file is a `failed` document."""
+def extract_path(path: str | Path, name: str | None = None, use_ocr: bool = True) -> DocumentResult:
+    """Read and extract one file, recorded as `name` (default: `path` as given), scanned pages
+    by OCR where `use_ocr`. Never raises: an unreadable file is a `failed` document."""
     try:
         src = ingest(path)
     except OSError as exc:  # no content to hash: the path stands in for it
         return failed_result(Path(name or path), hashlib.sha256(str(path).encode()).hexdigest()[:16], f"could not read the file: {exc}")
     if name is not None:
         src.path = name
-    return extract_document(src)
+    return extract_document(src, read=lambda src: read_stream(src, use_ocr=use_ocr))
 
 
 def failed_result(path: Path, doc_id: str, reason: str) -> DocumentResult:

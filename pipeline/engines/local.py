@@ -31,26 +31,26 @@ from schemas.stages import DocumentResult
 IN_FLIGHT_PER_WORKER = 8
 
 
-def in_process(todo: list[tuple[Path, str]]) -> Iterator[Extracted]:
+def in_process(todo: list[tuple[Path, str]], use_ocr: bool = True) -> Iterator[Extracted]:
     """One document after another in this process: the reference every engine must equal."""
     for path, _doc_id in todo:
-        yield extracted_from_result(path, extract_path(path))
+        yield extracted_from_result(path, extract_path(path, use_ocr=use_ocr))
 
 
-def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None, split_pages: int = SPLIT_PAGES) -> Iterator[Extracted]:
+def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None, split_pages: int = SPLIT_PAGES, use_ocr: bool = True) -> Iterator[Extracted]:
     """Documents across `workers` processes, yielded in the order given."""
     start = 0
     while start < len(todo):
         pool = _new_pool(workers)
         try:
-            for result in _ordered(pool, todo[start:], workers, timeout, split_pages):
+            for result in _ordered(pool, todo[start:], workers, timeout, split_pages, use_ocr):
                 yield extracted_from_result(todo[start][0], result)
                 start += 1
             return
         except (BrokenProcessPool, FutureTimeout):
             _stop(pool)
             path, doc_id = todo[start]
-            yield extracted_from_result(path, _alone(path, doc_id, timeout))
+            yield extracted_from_result(path, _alone(path, doc_id, timeout, use_ocr))
             start += 1
         finally:  # also on Ctrl-C: stop the workers at once rather than wait for them
             _stop(pool)
@@ -60,41 +60,41 @@ class _SplitDocument:
     """A long PDF whose page runs are scanned by the pool, then put together by a worker too
     (the parent, which loads, would otherwise take CPU from the workers)."""
 
-    def __init__(self, pool: ProcessPoolExecutor, path: Path, ranges: list[tuple[int, int]]):
+    def __init__(self, pool: ProcessPoolExecutor, path: Path, ranges: list[tuple[int, int]], use_ocr: bool = True):
         self.pool, self.path = pool, path
-        self.parts = [pool.submit(scan_part, path, first, last) for first, last in ranges]
+        self.parts = [pool.submit(scan_part, path, first, last, use_ocr) for first, last in ranges]
 
     def result(self, timeout: float | None = None) -> DocumentResult:
         parts = [part.result(timeout=timeout) for part in self.parts]
         return self.pool.submit(finish_document, self.path, parts).result(timeout=timeout)
 
 
-def _submit(pool: ProcessPoolExecutor, path: Path, split_pages: int, workers: int) -> Future | _SplitDocument:
+def _submit(pool: ProcessPoolExecutor, path: Path, split_pages: int, workers: int, use_ocr: bool = True) -> Future | _SplitDocument:
     ranges = parts_of(path, split_pages, max_parts=PARTS_PER_WORKER * workers)
-    return _SplitDocument(pool, path, ranges) if ranges else pool.submit(extract_path, path)
+    return _SplitDocument(pool, path, ranges, use_ocr) if ranges else pool.submit(extract_path, path, None, use_ocr)
 
 
-def _ordered(pool: ProcessPoolExecutor, todo: list[tuple[Path, str]], workers: int, timeout: float | None, split_pages: int) -> Iterator[DocumentResult]:
+def _ordered(pool: ProcessPoolExecutor, todo: list[tuple[Path, str]], workers: int, timeout: float | None, split_pages: int, use_ocr: bool = True) -> Iterator[DocumentResult]:
     window = workers * IN_FLIGHT_PER_WORKER
     pending: deque[Future | _SplitDocument] = deque()
     queued = iter(todo)
     for path, _ in queued:
-        pending.append(_submit(pool, path, split_pages, workers))
+        pending.append(_submit(pool, path, split_pages, workers, use_ocr))
         if len(pending) >= window:
             break
     while pending:
         result = pending.popleft().result(timeout=timeout)
         for path, _ in queued:
-            pending.append(_submit(pool, path, split_pages, workers))
+            pending.append(_submit(pool, path, split_pages, workers, use_ocr))
             break
         yield result
 
 
-def _alone(path: Path, doc_id: str, timeout: float | None) -> DocumentResult:
+def _alone(path: Path, doc_id: str, timeout: float | None, use_ocr: bool = True) -> DocumentResult:
     """Re-run one document in a fresh single worker, to tell a bad document from an innocent bystander."""
     pool = _new_pool(1)
     try:
-        return pool.submit(extract_path, path).result(timeout=timeout)
+        return pool.submit(extract_path, path, None, use_ocr).result(timeout=timeout)
     except BrokenProcessPool:
         return failed_result(path, doc_id, "the worker process died while extracting it (a crash in a PDF library, or out of memory)")
     except FutureTimeout:

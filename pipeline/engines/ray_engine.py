@@ -24,9 +24,9 @@ from schemas.records import Document
 OBJECT_STORE_BYTES = 80 * 1024 * 1024
 
 
-def _extract_to_parquet(path: str, name: str, parquet_dir: str) -> tuple[dict, dict[str, str], dict[str, int], int]:
+def _extract_to_parquet(path: str, name: str, parquet_dir: str, use_ocr: bool = True) -> tuple[dict, dict[str, str], dict[str, int], int]:
     """The Ray task: one document to Parquet files; returns its `documents` row, files and counts."""
-    result = extract_path(path, name)
+    result = extract_path(path, name, use_ocr)
     files = write_result(result, parquet_dir)
     counts, failed = tally(result)
     return result.document.model_dump(), {t: str(p) for t, p in files.items()}, counts, failed
@@ -52,7 +52,7 @@ def start_ray(workers: int, address: str | None):
     return ray, True
 
 
-def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, address: str | None = None, timeout: float | None = None) -> Iterator[Extracted]:
+def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, address: str | None = None, timeout: float | None = None, use_ocr: bool = True) -> Iterator[Extracted]:
     """Documents as Ray tasks, yielded in the order given once their Parquet files are written."""
     if not todo:
         return
@@ -60,7 +60,7 @@ def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, 
     try:
         task = ray.remote(num_cpus=1, max_retries=1)(_extract_to_parquet)
         out = str(Path(parquet_dir).resolve())
-        refs = [task.remote(str(path.resolve()), str(path), out) for path, _ in todo]
+        refs = [task.remote(str(path.resolve()), str(path), out, use_ocr) for path, _ in todo]
         for (path, doc_id), ref in zip(todo, refs):
             yield _collect(ray, ref, path, doc_id, out, timeout)
     finally:
