@@ -3,12 +3,13 @@
     python -m pipeline.bench              # ../shared/realworld PDFs and data/raw dumps
     python -m pipeline.bench --quick      # 6 PDFs only, for trying changes
     python -m pipeline.bench --no-camelot # skip the slowest baseline
+    python -m pipeline.bench --ocr-pages 0 # skip OCR (a 50-page scan, 5 with --quick)
 
 Prints, for one run on this machine: pages/s of the full pipeline (one worker),
 of bare pdfplumber `extract_text`, bare pypdfium2 text and camelot lattice on
 every page, with the ratios; the speed-up with 2 workers; the time of a re-run
 over unchanged inputs as a share of the first run; peak memory (RSS) on the
-largest pack. Wall-clock figures are shown with CPU-time figures beside them and the
+largest pack; OCR pages/s on one core and peak memory on a made scan (`bench_ocr`). Wall-clock figures are shown with CPU-time figures beside them and the
 cores other processes kept busy meanwhile, because the machine may be shared.
 The pipeline runs 1, 2, 1, 2 workers and keeps the fastest of each, and bare
 pypdfium2 (the floor, 1-2 s) the faster of two runs: one run of each drifts by
@@ -187,7 +188,7 @@ def rates(timing: Timing, pages: int) -> str:
     return f"{wall:7.1f} pages/s  ({cpu:.1f} per CPU-second; {timing.wall:.1f} s{others})"
 
 
-def bench(pdfs: list[Path], texts: list[Path], camelot: bool) -> dict:
+def bench(pdfs: list[Path], texts: list[Path], camelot: bool, ocr_pages: int = 0) -> dict:
     figures: dict = {"machine": machine()}
     print(f"machine: {figures['machine']}")
     counts = page_counts(pdfs)
@@ -230,6 +231,11 @@ def bench(pdfs: list[Path], texts: list[Path], camelot: bool) -> dict:
             dumps, _ = measure(lambda: pipeline_run(texts, Path(tmp) / "texts.duckdb", workers=1))
             figures["text_dumps"] = {"lines": n_lines, "seconds": round(dumps.wall, 2), "lines_per_s": round(n_lines / dumps.wall)}
             line(f"text dumps ({len(texts)} files, {n_lines} lines), 1 worker", f"{n_lines / dumps.wall:7.0f} lines/s  ({dumps.wall:.1f} s)")
+        if ocr_pages:
+            from pipeline.bench_ocr import describe, ocr_figures
+
+            figures["ocr"] = ocr_figures(ocr_pages, Path(tmp))
+            line(f"OCR, {ocr_pages}-page scan, 1 core", describe(figures["ocr"]))
     return figures
 
 
@@ -277,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="only the 6 smallest real-world PDFs")
     parser.add_argument("--no-camelot", action="store_true", help="skip the camelot lattice baseline (the slowest)")
+    parser.add_argument("--ocr-pages", type=int, default=None, help="pages of the made scan OCR is timed on (default 50, 5 with --quick; 0 skips)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
     if REALWORLD.is_dir():
@@ -287,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         pdfs = sorted(pdfs, key=lambda p: p.stat().st_size)[:6]
     texts = sorted(RAW.glob("*.txt"))
-    figures = bench(pdfs, texts, camelot=not args.no_camelot)
+    ocr_pages = args.ocr_pages if args.ocr_pages is not None else (5 if args.quick else 50)
+    figures = bench(pdfs, texts, camelot=not args.no_camelot, ocr_pages=ocr_pages)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0

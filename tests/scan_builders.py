@@ -12,14 +12,15 @@ from PIL import Image
 
 
 def scanned_image(page, dpi: int, skew: float, rng: np.random.Generator, noise: float = 0.004) -> Image.Image:
-    """One page as a grey scan: `skew` degrees of rotation and a fraction `noise` of pixels flipped."""
-    image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    """One page as a colour scan: `skew` degrees of rotation, sensor grain, and a fraction
+    `noise` of pixels flipped (dust and toner specks)."""
+    image = page.render(scale=dpi / 72).to_pil().convert("RGB")
     pixels = np.asarray(image, dtype=np.int16)
-    pixels = pixels + rng.normal(0, 6, pixels.shape).astype(np.int16)  # sensor grain
-    flips = rng.random(pixels.shape) < noise  # dust and toner specks
+    pixels = pixels + rng.normal(0, 6, pixels.shape[:2]).astype(np.int16)[:, :, None]
+    flips = rng.random(pixels.shape[:2]) < noise
     pixels[flips] = 255 - pixels[flips]
-    image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "L")
-    return image.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
+    return image.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=(255, 255, 255))
 
 
 def image_pdf(images: list[Image.Image], dpi: int) -> bytes:

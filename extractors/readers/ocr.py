@@ -21,9 +21,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pydantic import BaseModel
 
-from extractors.readers.ocr_tables import image_edges
+from extractors.readers.ocr_tables import ruled_tables
 from extractors.readers.ocr_words import Recognised, recognise
 from extractors.readers.pdf_lines import PageLine, words_to_lines
+from schemas.stages import RawTable
 
 #: Render resolution: chosen by measurement (BENCHMARKS.md, "OCR"): the recogniser reads every
 #: box at 48 px high, so more dots cost detection time and gain little past this.
@@ -54,10 +55,8 @@ class OcrPage(BaseModel):
     rotation: int = 0  # degrees the page was turned to be upright
     confidence: float | None = None
     warnings: list[str] = []
-    width: float = 0.0
-    #: The words as placed (for table cells) and the page's rules as pdfplumber edges (`ocr_tables`).
-    pieces: list[dict] = []
-    edges: list[dict] = []
+    #: Ruled tables with their rows as lines (`ocr_tables`).
+    found: list[tuple[RawTable, list[PageLine]]] = []
 
 
 def ocr_available() -> bool:
@@ -89,22 +88,24 @@ def read_page(page: pdfium.PdfPage, number: int, use_ocr: bool = True, dpi: int 
         if too_large:
             return OcrPage(height=height, warnings=[
                 f"page {number}: an embedded image of {too_large[0]} x {too_large[1]} pixels is too large to read by OCR"])
-        grey = render_grey(page, dpi)
+        colour = render(page, dpi)
+        grey = cv2.cvtColor(colour, cv2.COLOR_RGB2GRAY)
         if not has_ink(grey):
             if _undecodable_image(page):
                 return OcrPage(height=height, warnings=[f"page {number}: its image could not be decoded"])
             return OcrPage(status="blank", height=height)
         if not use_ocr:
             return OcrPage(status="unread", height=height)
-        return read_image(grey, number, 72 / dpi)
+        return read_image(colour, grey, number, 72 / dpi)
     except Exception as exc:  # a damaged page costs its own text only
         return OcrPage(height=height, warnings=[f"page {number}: OCR failed: {type(exc).__name__}: {exc}"])
 
 
-def render_grey(page: pdfium.PdfPage, dpi: int) -> np.ndarray:
-    bitmap = page.render(scale=dpi / 72, grayscale=True)
+def render(page: pdfium.PdfPage, dpi: int) -> np.ndarray:
+    """The page in colour (cell fills carry RAG ratings), RGB."""
+    bitmap = page.render(scale=dpi / 72)
     try:
-        return np.array(bitmap.to_pil().convert("L"))
+        return np.array(bitmap.to_pil().convert("RGB"))
     finally:
         bitmap.close()
 
@@ -129,10 +130,13 @@ def without_specks(grey: np.ndarray) -> np.ndarray:
     return clean
 
 
-def read_image(grey: np.ndarray, number: int, points_per_pixel: float) -> OcrPage:
-    """The text of a page image: turned upright, its boxes read, its words placed in points."""
+def read_image(colour: np.ndarray, grey: np.ndarray, number: int, points_per_pixel: float) -> OcrPage:
+    """The text of a page image: turned upright, its boxes read, its words placed in points,
+    its ruled tables found (`ocr_tables`)."""
     ocr = engine()
-    image, boxes, rotation = upright(ocr, cv2.cvtColor(without_specks(grey), cv2.COLOR_GRAY2RGB))
+    colour = colour.copy()
+    colour[without_specks(grey) == 255] = 255  # specks and paper white alike
+    image, boxes, rotation = upright(ocr, colour)
     height = image.shape[0] * points_per_pixel
     if not boxes:
         return OcrPage(height=height, rotation=rotation, warnings=[f"page {number}: no text found by OCR (a picture?)"])
@@ -146,17 +150,17 @@ def read_image(grey: np.ndarray, number: int, points_per_pixel: float) -> OcrPag
     warnings = [f"page {number}: OCR confidence is low ({confidence:.2f}): check values read from it"] if confidence < LOW_PAGE_CONFIDENCE else []
     if rotation:
         warnings.append(f"page {number}: scanned turned by {rotation} degrees; read upright")
-    return OcrPage(lines=words_to_lines(words), height=height, width=image.shape[1] * points_per_pixel, rotation=rotation,
-                   confidence=confidence, warnings=warnings, pieces=words, edges=image_edges(levelled_ink(image, angle), points_per_pixel))
+    level = levelled(image, angle)
+    found = ruled_tables(level, words, points_per_pixel, number, confidence)
+    return OcrPage(lines=words_to_lines(words), height=height, rotation=rotation,
+                   confidence=confidence, warnings=warnings, found=found)
 
 
-def levelled_ink(image: np.ndarray, angle: float) -> np.ndarray:
-    """The page's ink (1) turned by -`angle` about its centre, as the words are (`placed_words`)."""
-    grey = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
-    ink = (grey < 200).astype(np.uint8)  # thin rules scan light grey
+def levelled(image: np.ndarray, angle: float) -> np.ndarray:
+    """The page turned by -`angle` about its centre, as the words are (`placed_words`)."""
     centre = (image.shape[1] / 2, image.shape[0] / 2)
     turn = cv2.getRotationMatrix2D(centre, math.degrees(angle), 1.0)
-    return cv2.warpAffine(ink, turn, (image.shape[1], image.shape[0]), flags=cv2.INTER_NEAREST, borderValue=0)
+    return cv2.warpAffine(image, turn, (image.shape[1], image.shape[0]), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
 
 
 def detect(ocr, image: np.ndarray) -> list[np.ndarray]:

@@ -23,7 +23,7 @@ BATCH = 6
 #: Probability of the space class between two characters above which they are two words.
 SPACE_PROBABILITY = 0.1
 #: A column whose letters (all but blank and space) have this probability together holds a glyph, read or not.
-GLYPH_PROBABILITY = 0.12
+GLYPH_PROBABILITY = 0.06
 #: A white gap at least this many times the text's ink height is a space between words
 #: (a word space is about a quarter of an em; letters sit a tenth or less apart).
 WORD_GAP = 0.2

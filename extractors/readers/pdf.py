@@ -26,7 +26,6 @@ from pdfplumber.utils.exceptions import PdfminerException
 from extractors.normalise import normalise_lines
 from extractors.readers import UnreadableDocument
 from extractors.readers.ocr import ocr_available, read_page
-from extractors.readers.ocr_tables import ruled_tables
 from extractors.readers.pdf_furniture import is_furniture, running_texts
 from extractors.readers.pdf_lines import PageLine, words_to_lines
 from extractors.readers.pdf_camelot import camelot_tables, choose_tables, is_weak, loose_grid, remove_hidden_text
@@ -195,7 +194,7 @@ def without_text_layer(document, scan: PageScan, use_ocr: bool) -> PageScan:
     finally:
         page.close()
     source = {"read": "ocr", "blank": "blank", "unread": "none"}[read.status]
-    found = ruled_tables(read.edges, read.pieces, read.width, read.height, scan.number, read.confidence)
+    found = read.found
     lines = with_table_rows(read.lines, found)
     return scan.model_copy(update={"source": source, "lines": lines, "height": read.height or scan.height,
                                    "tables": [table for table, _ in found], "columnar": is_columnar(lines),
