@@ -1,0 +1,188 @@
+"""Decision items: one `decisions` row per decision the form records, and one
+`decision_points` row per point decided.
+
+The form's labels (vocabulary [decision]) are read with `read_fields`. A form that
+records several decisions repeats its subject label once per decision ("(a) Subject:
+... (d) Decision taken", one box per agenda item): each subject label opens a
+decision. Labels read before the first subject (the decision maker in the banner, the
+decision number in the header) hold for every decision that does not print its own.
+
+The decision block is split into points by its list markers (`a)`, `A.`, `1.`, `2.`
+with `a.` sub-points); a reader that ran a boxed cell into one line keeps the markers
+inside it, so a marker that continues the numbering inside a line also opens a point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.fields import FieldExtractor
+from extractors.fields.labels import Field, read_fields
+from extractors.fields.report_recommendations import ListItem, list_items
+from extractors.values.dates import date_as_printed, parse_date
+from extractors.vocabulary import patterns
+from schemas.base import Record
+from schemas.decisions import Decision, DecisionPoint
+from schemas.stages import ItemText, Line
+
+# "(agenda item 7)" after a subject: the agenda item the decision was taken under.
+_AGENDA_ITEM = re.compile(r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<no>\d+[a-z]?)\)\s*$", re.I)
+# "<body> meeting on 12 September 2024": the body before the date.
+_MEETING_ON = re.compile(r"\s+(?:meeting\s+)?(?:held\s+)?on\s+\S.*$", re.I)
+_YES_NO = re.compile(r"^\W*(yes|no)\b", re.I)
+_HAS_DIGIT = re.compile(r"\d")
+# A box letter that opens a line before a label ("(d) Decision taken"): a cell of its own.
+_BOX_LETTER = re.compile(r"^(\([a-z]\))[ ]+(?=\S)", re.I)
+# A list marker inside a line, after a space: "... Connectivity 1. Approved ...".
+_INLINE_MARKER = re.compile(r"(?<=\s)(?P<label>\d{1,2}|[a-z])[.)](?=\s+\S)")
+
+
+@dataclass
+class _Draft:
+    """The fields of one decision as read, before they become rows."""
+
+    fields: dict[str, Field] = field(default_factory=dict)
+
+    def put(self, f: Field) -> None:
+        self.fields.setdefault(f.key, f)
+
+
+def _labels() -> dict[str, str]:
+    return {k: v for k, v in patterns("decision").items() if k != "heading"}
+
+
+def _box_letters_as_cells(lines: list[Line]) -> list[Line]:
+    """`(d) Decision taken` read as two cells, like its neighbours `(a)<TAB>Subject:`."""
+    return [ln.model_copy(update={"text": _BOX_LETTER.sub(r"\1\t", ln.text)}) for ln in lines]
+
+
+def split_decisions(fields: list[Field]) -> tuple[_Draft, list[_Draft]]:
+    """Header fields (before the first subject) and one draft per subject label."""
+    header, drafts = _Draft(), []
+    for f in fields:
+        if f.key == "title" and (not drafts or "title" in drafts[-1].fields or "decision" in drafts[-1].fields):
+            drafts.append(_Draft())
+        (drafts[-1] if drafts else header).put(f)
+    if not drafts and "decision" in header.fields:
+        drafts.append(_Draft())  # a record with no subject label still records a decision
+    return header, drafts
+
+
+def key_decision(f: Field | None) -> tuple[bool | None, str | None]:
+    """A key-decision label answered yes or no; anything else is not an answer."""
+    m = _YES_NO.match(f.value) if f else None
+    return (m.group(1).lower() == "yes", f.value) if m else (None, None)
+
+
+def maker_and_date(value: str) -> tuple[str | None, object]:
+    """A banner "<body> meeting on <date>" gives the body and the date; a plain value is the maker."""
+    parsed = parse_date(value)
+    maker = _MEETING_ON.sub("", value).strip() if parsed.precision == "day" else value.strip()
+    return maker or None, parsed
+
+
+def _first_part(f: Field | None) -> str | None:
+    return f.parts[0] if f and f.parts else None
+
+
+def _decision_row(item: ItemText, seq: int, header: _Draft, draft: _Draft) -> Decision:
+    fields = {**header.fields, **draft.fields}
+    key = key_decision(fields.get("key_decision"))
+    title_f = fields.get("title")
+    title, agenda_item = (title_f.value, None) if title_f else (None, None)
+    if title:
+        m = _AGENDA_ITEM.search(title)
+        if m:
+            title, agenda_item = title[: m.start()].strip(), m.group("no")
+    maker, banner_date = maker_and_date(fields["decision_maker"].value) if "decision_maker" in fields else (None, None)
+    date = parse_date(fields["decision_date"].value) if "decision_date" in fields else None
+    if not (date and date.precision == "day") and banner_date is not None and banner_date.precision == "day":
+        date = banner_date
+    dated = date is not None and date.date is not None
+    number = _first_part(fields.get("decision_no"))
+    anchor = title_f or fields.get("decision") or next(iter(fields.values()))
+    return Decision(
+        doc_id=item.doc_id, item_id=item.item_id, line=anchor.line, seq=seq,
+        decision_no=number if number and _HAS_DIGIT.search(number) else None,
+        title=title or None, decision_maker=maker, key_decision=key[0], key_decision_text=key[1],
+        decision_date=date.date if dated else None,
+        decision_date_precision=date.precision if dated else None,
+        decision_date_text=(date_as_printed(date.text) or date.text) if dated else None,
+        wards=(fields["wards"].value or None) if "wards" in fields else None,
+        agenda_item=agenda_item,
+    )
+
+
+def split_inline_markers(text: str) -> list[str]:
+    """A line cut where a list marker continues the numbering begun in it (or opens a
+    list at 1/a): "Connectivity 1. Approved ... 2. Stage One" -> three pieces."""
+    pieces, start, last = [], 0, None
+    head = re.match(r"^\s*\(?(\d{1,2}|[a-z])[.)]", text, re.I)
+    if head:
+        last = head.group(1)
+    for m in _INLINE_MARKER.finditer(text):
+        label = m.group("label")
+        if _follows(last, label):
+            pieces.append(text[start : m.start()])
+            start, last = m.start(), label
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _follows(last: str | None, label: str) -> bool:
+    if last is None:
+        return label in ("1", "a")
+    if last.isdigit() and label.isdigit():
+        return int(label) == int(last) + 1
+    if last.isalpha() and label.isalpha():
+        return ord(label.lower()) == ord(last.lower()) + 1
+    return False
+
+
+def _block_lines(lines: list[Line], f: Field, end_line: int | None) -> list[tuple[Line, str]]:
+    """The decision block as (line, text) pairs: the value on the label's own line, then
+    whole lines (list markers may stand in a cell of their own) up to the next label."""
+    start = next((n for n, ln in enumerate(lines) if ln.no == f.line), None)
+    if start is None:
+        return []
+    texts = [(lines[start], f.parts[0])] if f.inline and f.parts else []
+    for ln in lines[start + 1 :]:
+        if end_line is not None and ln.no >= end_line:
+            break
+        texts.append((ln, " ".join(ln.text.split())))
+    return [(ln, piece) for ln, t in texts for piece in split_inline_markers(t)]
+
+
+def decision_points(item: ItemText, lines: list[Line], decision_seq: int, f: Field, end_line: int | None) -> list[Record]:
+    pairs = _block_lines(lines, f, end_line)
+    points: list[ListItem] = list_items(pairs) if pairs else []
+    return [
+        DecisionPoint(
+            doc_id=item.doc_id, item_id=item.item_id, line=p.line.no, page=p.line.page,
+            decision_seq=decision_seq, seq=n, label=p.label, parent_label=p.parent_label, text=p.text,
+        )
+        for n, p in enumerate(points, start=1)
+    ]
+
+
+def _next_label_line(fields: list[Field], f: Field) -> int | None:
+    """The stream line of the first label read below `f` (its block ends there)."""
+    return min((g.line for g in fields if g.line > f.line), default=None)
+
+
+def extract(item: ItemText) -> list[Record]:
+    lines = _box_letters_as_cells(item.lines)
+    fields = read_fields(lines, _labels())
+    header, drafts = split_decisions(fields)
+    out: list[Record] = []
+    for seq, draft in enumerate(drafts, start=1):
+        out.append(_decision_row(item, seq, header, draft))
+        # A decision block above the only subject is that decision's; with several it is nobody's.
+        block = draft.fields.get("decision") or (header.fields.get("decision") if len(drafts) == 1 else None)
+        if block:
+            out.extend(decision_points(item, lines, seq, block, _next_label_line(fields, block)))
+    return out
+
+
+FIELDS = FieldExtractor(kinds=("decision",), extract=extract)
