@@ -7,6 +7,10 @@ records several decisions repeats its subject label once per decision ("(a) Subj
 decision. Labels read before the first subject (the decision maker in the banner, the
 decision number in the header) hold for every decision that does not print its own.
 
+A notice whose banner names the meeting ("Decision determined at <body> meeting on
+<date>") also gives that meeting (`meetings`) and the agenda items its decisions were
+taken under (`agenda_items`), so that it joins the meeting's minutes.
+
 The decision block is split into points by its list markers (`a)`, `A.`, `1.`, `2.`
 with `a.` sub-points); a reader that ran a boxed cell into one line keeps the markers
 inside it, so a marker that continues the numbering inside a line also opens a point.
@@ -23,7 +27,8 @@ from extractors.fields.report_recommendations import ListItem, list_items
 from extractors.values.dates import date_as_printed, parse_date
 from extractors.vocabulary import patterns
 from schemas.base import Record
-from schemas.decisions import Decision, DecisionPoint
+from schemas.decisions import Decision, DecisionPoint, Meeting
+from schemas.pack_tables import AgendaItem
 from schemas.stages import ItemText, Line
 
 # "(agenda item 7)" after a subject: the agenda item the decision was taken under.
@@ -171,6 +176,26 @@ def _next_label_line(fields: list[Field], f: Field) -> int | None:
     return min((g.line for g in fields if g.line > f.line), default=None)
 
 
+def meeting_of_notice(item: ItemText, header: _Draft, decisions: list[Decision]) -> list[Record]:
+    """The meeting a banner names with its date, and the agenda items decided at it."""
+    banner = header.fields.get("decision_maker")
+    if banner is None:
+        return []
+    body, date = maker_and_date(banner.value)
+    if date.precision != "day":
+        return []  # a maker without a meeting date ("Cabinet") names no meeting
+    out: list[Record] = [Meeting(
+        doc_id=item.doc_id, item_id=item.item_id, line=banner.line, body=body, meeting_date=date.date,
+        meeting_date_precision="day", meeting_date_text=date_as_printed(date.text),
+    )]
+    numbered = [d for d in decisions if d.agenda_item and d.title]
+    out.extend(
+        AgendaItem(doc_id=item.doc_id, item_id=item.item_id, line=d.line, seq=n, number=d.agenda_item, title=d.title)
+        for n, d in enumerate(numbered, start=1)
+    )
+    return out
+
+
 def extract(item: ItemText) -> list[Record]:
     lines = _box_letters_as_cells(item.lines)
     fields = read_fields(lines, _labels())
@@ -182,7 +207,7 @@ def extract(item: ItemText) -> list[Record]:
         block = draft.fields.get("decision") or (header.fields.get("decision") if len(drafts) == 1 else None)
         if block:
             out.extend(decision_points(item, lines, seq, block, _next_label_line(fields, block)))
-    return out
+    return out + meeting_of_notice(item, header, [r for r in out if isinstance(r, Decision)])
 
 
 FIELDS = FieldExtractor(kinds=("decision",), extract=extract)
