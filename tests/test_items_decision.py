@@ -131,3 +131,18 @@ def test_a_decision_item_without_points_and_minutes_without_minutes_warn_as_inco
     assert any("(decision): no decision taken found" in w for w in warnings)
     assert any("(minutes): no meeting found" in w for w in warnings)
     assert any("(minutes): no minute found" in w for w in warnings)
+
+
+def test_a_form_heading_with_no_label_read_gives_a_decision_found_by_its_heading():
+    from schemas.stages import ItemText, Line
+
+    item = ItemText(doc_id="d", item_id="d:1", kind="decision", title="Record of Decision", flavour="pdf",
+                    lines=[Line(no=1, text="Record of Decision", page=1), Line(no=2, text="Illegible scan", page=1)])
+    (decision,) = [r for r in extract(item) if isinstance(r, Decision)]
+    assert decision.basis == "heading" and decision.decision_no is None and decision.title is None
+
+
+def test_inline_lists_open_at_1_before_a_capital_or_at_a_after_a_colon_only():
+    assert split_inline_markers("Approve option a) and b) of the report") == ["Approve option a) and b) of the report"]
+    assert split_inline_markers("Cabinet agree to: a) note it b) agree it") == ["Cabinet agree to:", "a) note it", "b) agree it"]
+    assert split_inline_markers("reduced by 1. the rest") == ["reduced by 1. the rest"]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from extractors.fields import FieldExtractor
 from extractors.fields.labels import Field, read_fields
 from extractors.fields.report_recommendations import ListItem, list_items
-from extractors.values.dates import date_as_printed, parse_date
+from extractors.values.dates import ParsedDate, date_as_printed, parse_date
 from extractors.vocabulary import patterns
 from schemas.base import Record
 from schemas.decisions import Decision, DecisionPoint, Meeting
@@ -69,7 +69,7 @@ def split_decisions(fields: list[Field]) -> tuple[_Draft, list[_Draft]]:
         if f.key == "title" and (not drafts or "title" in drafts[-1].fields or "decision" in drafts[-1].fields):
             drafts.append(_Draft())
         (drafts[-1] if drafts else header).put(f)
-    if not drafts and "decision" in header.fields:
+    if not drafts:
         drafts.append(_Draft())  # a record with no subject label still records a decision
     return header, drafts
 
@@ -80,7 +80,7 @@ def key_decision(f: Field | None) -> tuple[bool | None, str | None]:
     return (m.group(1).lower() == "yes", f.value) if m else (None, None)
 
 
-def maker_and_date(value: str) -> tuple[str | None, object]:
+def maker_and_date(value: str) -> tuple[str | None, ParsedDate]:
     """A banner "<body> meeting on <date>" gives the body and the date; a plain value is the maker."""
     parsed = parse_date(value)
     maker = _MEETING_ON.sub("", value).strip() if parsed.precision == "day" else value.strip()
@@ -91,53 +91,73 @@ def _first_part(f: Field | None) -> str | None:
     return f.parts[0] if f and f.parts else None
 
 
+def title_and_agenda_item(value: str | None) -> tuple[str | None, str | None]:
+    """A subject without its "(agenda item 7)" tail, and that item's number."""
+    m = _AGENDA_ITEM.search(value or "")
+    if not m:
+        return value or None, None
+    return value[: m.start()].strip() or None, m.group("no")
+
+
+def decision_date(fields: dict[str, Field]) -> ParsedDate | None:
+    """The date a date label gives, else the date of the banner naming the meeting; None when
+    neither prints a day (an unsigned form)."""
+    for key in ("decision_date", "decision_maker"):
+        parsed = parse_date(fields[key].value) if key in fields else None
+        if parsed is not None and parsed.precision == "day":
+            return parsed
+    return None
+
+
 def _decision_row(item: ItemText, seq: int, header: _Draft, draft: _Draft) -> Decision:
     fields = {**header.fields, **draft.fields}
     key = key_decision(fields.get("key_decision"))
-    title_f = fields.get("title")
-    title, agenda_item = (title_f.value, None) if title_f else (None, None)
-    if title:
-        m = _AGENDA_ITEM.search(title)
-        if m:
-            title, agenda_item = title[: m.start()].strip(), m.group("no")
-    maker, banner_date = maker_and_date(fields["decision_maker"].value) if "decision_maker" in fields else (None, None)
-    date = parse_date(fields["decision_date"].value) if "decision_date" in fields else None
-    if not (date and date.precision == "day") and banner_date is not None and banner_date.precision == "day":
-        date = banner_date
-    dated = date is not None and date.date is not None
+    title, agenda_item = title_and_agenda_item(fields["title"].value if "title" in fields else None)
+    maker = maker_and_date(fields["decision_maker"].value)[0] if "decision_maker" in fields else None
+    date = decision_date(fields)
     number = _first_part(fields.get("decision_no"))
-    anchor = title_f or fields.get("decision") or next(iter(fields.values()))
+    anchor = fields.get("title") or fields.get("decision") or next(iter(fields.values()), None)
     return Decision(
-        doc_id=item.doc_id, item_id=item.item_id, line=anchor.line, seq=seq,
+        doc_id=item.doc_id, item_id=item.item_id, line=anchor.line if anchor else None, seq=seq,
+        # Found by its heading alone when not one of the form's labels was read.
+        basis="label_block" if fields else "heading",
         decision_no=number if number and _HAS_DIGIT.search(number) else None,
-        title=title or None, decision_maker=maker, key_decision=key[0], key_decision_text=key[1],
-        decision_date=date.date if dated else None,
-        decision_date_precision=date.precision if dated else None,
-        decision_date_text=(date_as_printed(date.text) or date.text) if dated else None,
+        title=title, decision_maker=maker, key_decision=key[0], key_decision_text=key[1],
+        decision_date=date.date if date else None,
+        decision_date_precision=date.precision if date else None,
+        decision_date_text=(date_as_printed(date.text) or date.text) if date else None,
         wards=(fields["wards"].value or None) if "wards" in fields else None,
         agenda_item=agenda_item,
     )
 
 
 def split_inline_markers(text: str) -> list[str]:
-    """A line cut where a list marker continues the numbering begun in it (or opens a
-    list at 1/a): "Connectivity 1. Approved ... 2. Stage One" -> three pieces."""
+    """A line cut where a list marker continues the numbering begun in it, or opens a list
+    ("1." before a capital, "a)" after a colon): "Connectivity 1. Approved ... 2. Stage One"
+    gives three pieces, "option a) and b)" stays whole."""
     pieces, start, last = [], 0, None
     head = re.match(r"^\s*\(?(\d{1,2}|[a-z])[.)]", text, re.I)
     if head:
         last = head.group(1)
     for m in _INLINE_MARKER.finditer(text):
         label = m.group("label")
-        if _follows(last, label):
+        if _follows(last, label) or last is None and _opens_list(text, m):
             pieces.append(text[start : m.start()])
             start, last = m.start(), label
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip()]
 
 
+def _opens_list(text: str, m: re.Match) -> bool:
+    after = text[m.end():].lstrip()[:1]
+    if m.group("label") == "1":
+        return after.isupper()
+    return m.group("label") in ("a", "A") and text[: m.start()].rstrip().endswith(":")
+
+
 def _follows(last: str | None, label: str) -> bool:
     if last is None:
-        return label in ("1", "a")
+        return False
     if last.isdigit() and label.isdigit():
         return int(label) == int(last) + 1
     if last.isalpha() and label.isalpha():
