@@ -125,3 +125,33 @@ def test_a_front_sheet_gives_a_meeting_with_time_venue_and_clerk_from_beside_the
     assert (meeting.body, str(meeting.meeting_date), meeting.time) == ("CABINET", "2025-03-06", "10:00")
     assert meeting.venue == "Council Chamber, Sessions House, County Hall, Anytown"
     assert meeting.clerk == "A Clerk"
+
+
+MINUTES_UNDER_A_BARE_HEADING = [
+    "Planning Committee",
+    "Minutes",
+    "Tuesday 4 February 2025, 2.00 pm",
+    "",
+    "45/24\tApologies for Absence",
+    "",
+    "None were received.",
+    "",
+    "46/24\tLand at North Farm",
+    "",
+    "RESOLVED that permission be granted.",
+]
+
+
+def test_a_bare_minutes_heading_takes_the_body_named_above_it_and_minutes_numbered_in_the_year():
+    item = _only_item(MINUTES_UNDER_A_BARE_HEADING)
+    assert (item.kind, item.title) == ("minutes", "Minutes")
+    records = minutes_extract(item)
+    (meeting,) = [r for r in records if isinstance(r, Meeting)]
+    assert (meeting.body, str(meeting.meeting_date), meeting.time) == ("Planning Committee", "2025-02-04", "14:00")
+    rows = [(r.minute_no, r.title) for r in records if isinstance(r, AgendaItem)]
+    assert rows == [("45/24", "Apologies for Absence"), ("46/24", "Land at North Farm")]
+
+
+def test_a_line_saying_minutes_without_a_body_or_date_near_it_starts_no_minutes():
+    s = stream(["Report to Cabinet", "", "Minutes", "", "The minutes are attached as Appendix A."])
+    assert all(span.kind != "minutes" for span in segment_pack(s))

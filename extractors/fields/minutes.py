@@ -6,7 +6,8 @@ start time from that line or the few below it, its venue from "held in/at <venue
 
 A minute's heading is a number and a title on a line of their own ("84.<TAB>Apologies",
 "7<TAB>Opportunities to ..."), with a blank line above it: the numbers run on by one from the first heading, and
-every heading is written like the first (with or without the dot), so the numbered
+every heading is written like the first (with or without the dot, "45/24" with the
+same year), so the numbered
 resolutions inside a minute ("1. Approved ...") and numbered lists of names are not
 minutes. A "(Item 5)" line under the heading gives the agenda item's number.
 """
@@ -18,7 +19,7 @@ from functools import cache
 
 from extractors.fields import FieldExtractor
 from extractors.items._lines import collapse, is_heading, next_nonblank
-from extractors.items.minutes import DATE_REACH, is_minutes_line
+from extractors.items.minutes import DATE_REACH, is_minutes_line, minutes_body
 from extractors.values.dates import date_as_printed, parse_date
 from extractors.values.times import parse_time
 from extractors.vocabulary import pattern
@@ -27,7 +28,8 @@ from schemas.decisions import Meeting
 from schemas.pack_tables import AgendaItem
 from schemas.stages import ItemText, Line
 
-_HEADING = re.compile(r"^(?P<no>[1-9]\d{0,3})(?P<dot>\.?)(?:\t|\s+)(?P<title>\S.*)$")
+# "84.<TAB>Apologies", "7 Welcome", "45/24 Apologies" (a minute numbered within its year).
+_HEADING = re.compile(r"^(?P<no>[1-9]\d{0,3})(?P<year>/\d{2,4})?(?P<dot>\.?)(?:\t|\s+)(?P<title>\S.*)$")
 #: Lines a minute's title may wrap onto below its number.
 TITLE_WRAPS = 3
 _VENUE = re.compile(r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)\s+on\b", re.I)
@@ -36,11 +38,6 @@ _VENUE = re.compile(r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)\s+on\b", re
 @cache
 def _item_ref() -> re.Pattern:
     return re.compile(rf"^\(\s*(?:{pattern('meeting', 'agenda_item')})\s*(?P<no>\d+[a-z]?)\s*\)$", re.I)
-
-
-@cache
-def _prefix() -> re.Pattern:
-    return re.compile(rf"^(?:{pattern('meeting', 'minutes')})\s+", re.I)
 
 
 def _clean(line: Line) -> str:
@@ -57,7 +54,7 @@ def meeting(item: ItemText) -> Meeting | None:
     date = parse_date(joined)
     time, time_text = parse_time(joined)
     venue = _VENUE.search(joined)
-    body = _prefix().sub("", item.title or "").strip() or None
+    body = minutes_body(item.lines, start)
     return Meeting(
         doc_id=item.doc_id, item_id=item.item_id, line=item.lines[start].no, body=body,
         meeting_date=date.date if date.precision == "day" else None,
@@ -95,20 +92,21 @@ def _title_and_ref(lines: list[Line], k: int, title: str) -> tuple[str, str | No
 def minute_items(item: ItemText) -> list[Record]:
     lines = item.lines
     out: list[AgendaItem] = []
-    expected, dotted = None, None
+    expected, written = None, None
     for k in range(len(lines)):
         m = _heading(lines, k)
         if not m or m.group("no").startswith("0"):
             continue
-        number, has_dot = int(m.group("no")), bool(m.group("dot"))
-        if expected is not None and (number != expected or has_dot != dotted):
+        number, style = int(m.group("no")), (m.group("year"), bool(m.group("dot")))
+        if expected is not None and (number != expected or style != written):
             continue
         title, ref = _title_and_ref(lines, k, collapse(m.group("title").replace("\t", " ")))
+        printed = m.group("no") + (m.group("year") or "")
         out.append(AgendaItem(
             doc_id=item.doc_id, item_id=item.item_id, line=lines[k].no, seq=len(out) + 1,
-            number=ref or m.group("no"), title=title, minute_no=m.group("no"),
+            number=ref or printed, title=title, minute_no=printed,
         ))
-        expected, dotted = number + 1, has_dot
+        expected, written = number + 1, style
     return out
 
 
