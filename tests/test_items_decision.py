@@ -146,3 +146,13 @@ def test_inline_lists_open_at_1_before_a_capital_or_at_a_after_a_colon_only():
     assert split_inline_markers("Approve option a) and b) of the report") == ["Approve option a) and b) of the report"]
     assert split_inline_markers("Cabinet agree to: a) note it b) agree it") == ["Cabinet agree to:", "a) note it", "b) agree it"]
     assert split_inline_markers("reduced by 1. the rest") == ["reduced by 1. the rest"]
+
+
+def test_form_headings_of_other_templates_start_a_decision_item_when_labels_follow():
+    texts = ["Record of Individual Cabinet Member Decision", "", "Decision maker: Cabinet Member for Highways",
+             "Title: Speed Limit Review", "Decision: To approve the 20mph zones.", "Date of decision: 14 May 2025"]
+    (item,) = _items(texts)
+    assert (item.kind, item.title) == ("decision", "Speed Limit Review")
+    (decision,) = _rows(item, Decision)
+    assert (decision.decision_maker, str(decision.decision_date)) == ("Cabinet Member for Highways", "2025-05-14")
+    assert [p.text for p in _rows(item, DecisionPoint)] == ["To approve the 20mph zones."]
