@@ -301,6 +301,7 @@ CREATE TABLE IF NOT EXISTS "decisions" (
   "decision_date_text" VARCHAR,
   "wards" VARCHAR,
   "agenda_item" VARCHAR,
+  "lead_in" VARCHAR,
   "basis" VARCHAR
 );
 

@@ -32,6 +32,8 @@ class Decision(ItemRow, table="decisions"):
     wards: str | None = None
     #: The agenda item the decision was taken under, where the form prints it.
     agenda_item: str | None = None
+    #: The words before the points decided ("The Cabinet agree to:"); null where there is no list.
+    lead_in: str | None = None
     #: How the decision was found: `label_block` (its form labels were read) or `heading`
     #: (the form's heading only: no label block, so no fields).
     basis: str = "label_block"

@@ -81,6 +81,7 @@ def test_a_labelled_record_gives_number_maker_key_decision_and_no_date_when_unsi
     assert decision.key_decision is True  # "Key decision criteria" below is not the answer
     assert decision.title == "Library Opening Hours – Summer 2025"
     assert decision.decision_date is None
+    assert decision.lead_in == "The Cabinet agree to:"
 
 
 def test_a_labelled_record_gives_one_point_per_letter_after_the_lead_in():

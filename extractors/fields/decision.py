@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from extractors.fields import FieldExtractor
 from extractors.fields.labels import Field, read_fields
-from extractors.fields.report_recommendations import ListItem, list_items
+from extractors.fields.report_recommendations import ListItem, list_items, parse_list, plain
 from extractors.values.dates import ParsedDate, date_as_printed, parse_date
 from extractors.vocabulary import patterns
 from schemas.base import Record
@@ -179,8 +179,13 @@ def _block_lines(lines: list[Line], f: Field, end_line: int | None) -> list[tupl
     return [(ln, piece) for ln, t in texts for piece in split_inline_markers(t)]
 
 
-def decision_points(item: ItemText, lines: list[Line], decision_seq: int, f: Field, end_line: int | None) -> list[Record]:
-    pairs = _block_lines(lines, f, end_line)
+def lead_in(pairs: list[tuple[Line, str]]) -> str | None:
+    """The words before the first point ("The Cabinet agree to:"), where the block has a list."""
+    lead, items = parse_list(pairs)
+    return plain(" ".join(lead)) or None if items else None
+
+
+def decision_points(item: ItemText, decision_seq: int, pairs: list[tuple[Line, str]]) -> list[Record]:
     points: list[ListItem] = list_items(pairs) if pairs else []
     return [
         DecisionPoint(
@@ -222,11 +227,13 @@ def extract(item: ItemText) -> list[Record]:
     header, drafts = split_decisions(fields)
     out: list[Record] = []
     for seq, draft in enumerate(drafts, start=1):
-        out.append(_decision_row(item, seq, header, draft))
         # A decision block above the only subject is that decision's; with several it is nobody's.
         block = draft.fields.get("decision") or (header.fields.get("decision") if len(drafts) == 1 else None)
-        if block:
-            out.extend(decision_points(item, lines, seq, block, _next_label_line(fields, block)))
+        pairs = _block_lines(lines, block, _next_label_line(fields, block)) if block else []
+        row = _decision_row(item, seq, header, draft)
+        row.lead_in = lead_in(pairs)
+        out.append(row)
+        out.extend(decision_points(item, seq, pairs))
     return out + meeting_of_notice(item, header, [r for r in out if isinstance(r, Decision)])
 
 
