@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.score_align import align
-from pipeline.score_report import Collector
-from pipeline.score_values import NO_ROW, collapse, compare, resolve
+from pipeline.score.align import align
+from pipeline.score.report import Collector
+from pipeline.score.values import NO_ROW, collapse, compare, resolve
 
 Columns = dict[str, tuple[str, str]]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.score_db import DocumentRows
-from pipeline.score_report import Collector
-from pipeline.score_rows import compare_fields, compare_list, compare_text_list, pair_records
-from pipeline.score_values import NO_ROW, collapse, compare, resolve
+from pipeline.score.db import DocumentRows
+from pipeline.score.report import Collector
+from pipeline.score.rows import compare_fields, compare_list, compare_text_list, pair_records
+from pipeline.score.values import NO_ROW, collapse, compare, resolve
 
 REPORT_NESTED = {"officer", "member", "member_contacts", "recommendations", "recommendations_starts", "outcome_items_starts", "sections"}
 

@@ -7,9 +7,9 @@ Each answer-key file names its document by file name (`source`); its document
 is the one whose `documents.source_path` has that file name. Every value the
 key gives is compared with what the database holds, through SQL only (never
 the extractor code), by the rules of tests/golden/FORMAT.md
-(`pipeline.score_values`). The parts of a key are scored by:
-`score_proposals`, `score_forms` (reports, eqias), `score_tables`,
-`score_checks`; the document-level keys and items here.
+(`pipeline.score.values`). The parts of a key are scored by:
+`proposals`, `forms` (reports, eqias), `tables`,
+`checks` modules of this package; the document-level keys and items here.
 """
 
 from __future__ import annotations
@@ -20,14 +20,14 @@ from pathlib import Path, PurePath
 
 import duckdb
 
-from pipeline.score_checks import score_checks
-from pipeline.score_db import Database, DocumentRows
-from pipeline.score_forms import eqia_forms, score_eqias, score_reports
-from pipeline.score_proposals import score_proposals
-from pipeline.score_report import Collector, FieldScore, FileScore, Mismatch, ScoreReport, print_score
-from pipeline.score_rows import compare_list
-from pipeline.score_tables import score_tables
-from pipeline.score_values import values_match
+from pipeline.score.checks import score_checks
+from pipeline.score.db import Database, DocumentRows
+from pipeline.score.forms import eqia_forms, score_eqias, score_reports
+from pipeline.score.proposals import score_proposals
+from pipeline.score.report import Collector, FieldScore, FileScore, Mismatch, ScoreReport, print_score
+from pipeline.score.rows import compare_list
+from pipeline.score.tables import score_tables
+from pipeline.score.values import values_match
 
 __all__ = ["score_database", "score_file", "print_score", "ScoreReport", "FileScore", "FieldScore", "Mismatch"]
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.score_db import DocumentRows
-from pipeline.score_report import Collector
-from pipeline.score_rows import compare_fields, compare_list, pair_records
-from pipeline.score_values import NO_ROW, collapse, values_match
+from pipeline.score.db import DocumentRows
+from pipeline.score.report import Collector
+from pipeline.score.rows import compare_fields, compare_list, pair_records
+from pipeline.score.values import NO_ROW, collapse, values_match
 
 #: Per-proposal lists kept in the table of the same name, filtered on the proposal's item.
 LIST_TABLES = ("saving_lines", "costs", "cash_flow", "milestones", "risks", "benefit_estimates", "kpis")

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.score_db import DocumentRows
-from pipeline.score_report import Collector
-from pipeline.score_values import collapse, numbers_match
+from pipeline.score.db import DocumentRows
+from pipeline.score.report import Collector
+from pipeline.score.values import collapse, numbers_match
 
 FIELD = "checks"
 FIELD_BY_STATUS = "checks (by status only)"
