@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.score.align import align
+from pipeline.score.align import pair_greedy
 from pipeline.score.db import DocumentRows
 from pipeline.score.mapping import REQUIRED
 from pipeline.score.report import Collector
@@ -78,14 +78,12 @@ def score_contacts(c: Collector, doc: DocumentRows, keys: list[dict], item_id: s
     if not keys:
         c.value(f"{field}[]", f"{path}[]", [], f"{len(people)} rows", present and not people, "the key expects no contacts")
         return
-    found, extras = 0, []
-    for ki, ri in align(keys, people, contact_similarity):
-        row = people[ri] if ri is not None else None
-        if ki is None:
-            extras.append(describe_row(row, cols))
-            continue
-        found += row is not None
-        compare_fields(c, keys[ki], row, cols, field, f"{path}[{ki}]", table="contacts", required=REQUIRED["contacts"])
+    pairs = pair_greedy(keys, people, contact_similarity)
+    for ki, key in enumerate(keys):
+        row = people[pairs[ki]] if ki in pairs else None
+        compare_fields(c, key, row, cols, field, f"{path}[{ki}]", table="contacts", required=REQUIRED["contacts"])
+    found = len(pairs)
+    extras = [describe_row(p, cols) for ri, p in enumerate(people) if ri not in pairs.values()]
     c.rows(field, path, len(keys), found, extras, None if doc.has_table("contacts") else "no table 'contacts' in the database")
 
 

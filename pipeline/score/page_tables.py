@@ -13,6 +13,7 @@ table, else listed as not scored.
 
 from __future__ import annotations
 
+from pipeline.score.align import pair_greedy
 from pipeline.score.db import DocumentRows
 from pipeline.score.mapping import TABLE_KINDS, TABLES
 from pipeline.score.report import Collector
@@ -64,19 +65,6 @@ def similarity(key: dict, group: Group) -> float:
     return score
 
 
-def pair_best(keys: list[dict], groups: list[Group]) -> dict[int, int]:
-    """key index -> group index, the most similar pairs first, each group used once; no pair without
-    a shared page or row text (an unrelated table of the kind is not scored against the key)."""
-    options = sorted(
-        ((similarity(k, g), ki, gi) for ki, k in enumerate(keys) for gi, g in enumerate(groups)), key=lambda t: (-t[0], t[1], t[2])
-    )
-    pairs: dict[int, int] = {}
-    for score, ki, gi in options:
-        if score > 0 and ki not in pairs and gi not in pairs.values():
-            pairs[ki] = gi
-    return pairs
-
-
 def score_page_tables(c: Collector, doc: DocumentRows, keys: list[dict], db_answers: set[str]) -> set[tuple[str, object]]:
     """Score every key table; returns the (table, table_id) groups paired with one (their rows are accounted for).
 
@@ -87,7 +75,7 @@ def score_page_tables(c: Collector, doc: DocumentRows, keys: list[dict], db_answ
         by_table.setdefault(db_table(str(key.get("kind"))), []).append(i)
     for table, indexes in by_table.items():
         groups = page_groups(doc, table)
-        pairs = pair_best([keys[i] for i in indexes], groups)
+        pairs = pair_greedy([keys[i] for i in indexes], groups, similarity)
         for n, i in enumerate(indexes):
             gi = pairs.get(n)
             group = groups[gi] if gi is not None else None
