@@ -60,7 +60,8 @@ def summary_text(summary, db: str) -> str:
     return (
         f"{summary.documents} documents: {summary.ok} ok, {summary.partial} partial, "
         f"{summary.failed} failed, {summary.skipped} skipped{pruned}\n"
-        f"{summary.items} items, {summary.tables} tables, {summary.failed_validations} failed validations; "
+        f"{summary.items} items, {summary.tables} tables, {summary.failed_validations} failed validations, "
+        f"{summary.incomplete} documents with parts not found (see documents.warnings); "
         f"{throughput(summary)} -> {db}"
     )
 

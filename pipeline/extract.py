@@ -24,6 +24,7 @@ from extractors.segment import segment_pack
 from extractors.tables.classify import classify_table
 from extractors.tables.find import find_tables
 from pipeline import PIPELINE_VERSION
+from pipeline.completeness import missing_parts
 from schemas.base import ItemRow, Record
 from schemas.records import Document, ExtractedTable, Item
 from schemas.stages import DocumentResult, ItemSpan, ItemText, LineStream, SourceFile
@@ -206,6 +207,7 @@ def extract_document(src: SourceFile, read: Callable[[SourceFile], LineStream] =
     document_checks, check_problems = run_document_checks(items, records)
     records.extend(document_checks)
     problems.extend(check_problems)
+    warnings.extend(missing_parts(items, records))
     document.warnings = json.dumps(warnings + problems, ensure_ascii=False)
     if problems:
         document.status = "partial"

@@ -9,6 +9,7 @@ and the next run picks up where it stopped.
 from __future__ import annotations
 
 import hashlib
+import json
 import signal
 import threading
 import time
@@ -18,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from pipeline import PIPELINE_VERSION
+from pipeline.completeness import is_incomplete
 from pipeline.duplicates import link_duplicates
 from pipeline.engines import Extracted
 from pipeline.ingest import list_inputs
@@ -38,6 +40,8 @@ class RunSummary(BaseModel):
     items: int = 0
     tables: int = 0
     failed_validations: int = 0
+    #: documents with an item whose expected parts came out empty (`pipeline.completeness`)
+    incomplete: int = 0
     seconds: float = 0.0
     failures: list[str] = []
 
@@ -209,6 +213,7 @@ def _count(summary: RunSummary, done: Extracted) -> None:
     summary.items += done.counts.get("items", 0)
     summary.tables += done.counts.get("extracted_tables", 0)
     summary.failed_validations += done.failed_checks
+    summary.incomplete += is_incomplete(json.loads(done.document.warnings or "[]"))
     if status != "ok":
         summary.failures.append(f"{done.path}: {done.document.error}")
 
