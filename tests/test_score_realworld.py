@@ -202,3 +202,64 @@ def test_print_shows_false_alarms_and_the_group_summary(db_path, tmp_path, capsy
     print_score(score_database(db_path, [str(tmp_path / "k")]))
     out = capsys.readouterr().out
     assert "FALSE ALARM: p6" in out and "By group" in out and "false alarms        1" in out
+
+
+DECISIONS_DDL = """
+CREATE TABLE decisions (doc_id VARCHAR, item_id VARCHAR, page BIGINT, decision_no VARCHAR, title VARCHAR, decision_maker VARCHAR,
+  key_decision BOOLEAN, decision_date DATE, wards VARCHAR);
+CREATE TABLE decision_points (doc_id VARCHAR, item_id VARCHAR, decision_no VARCHAR, seq BIGINT, label VARCHAR, text VARCHAR);
+CREATE TABLE meetings (doc_id VARCHAR, item_id VARCHAR, body VARCHAR, meeting_date DATE, "time" VARCHAR, venue VARCHAR);
+INSERT INTO decisions VALUES
+  ('d1', 'd1:001', 1, '25/00001', 'Mobile Libraries', 'Cabinet', FALSE, NULL, 'All'),
+  ('d1', 'd1:001', 2, '25/00002', 'Library Vans', 'Cabinet', TRUE, '2025-03-04', NULL);
+INSERT INTO decision_points VALUES
+  ('d1', 'd1:001', '25/00001', 1, 'a', 'APPROVE the review of mobile libraries'),
+  ('d1', 'd1:001', '25/00002', 1, 'a', 'SELL two vans'),
+  ('d1', 'd1:001', '25/00002', 2, 'b', 'DELEGATE the sale');
+INSERT INTO meetings VALUES ('d1', 'd1:001', 'Cabinet', '2025-03-04', '10:00', NULL);
+"""
+
+
+@pytest.fixture
+def decisions_db(db_path):
+    con = duckdb.connect(db_path)
+    con.execute(DECISIONS_DDL)
+    con.close()
+    return db_path
+
+
+def test_decision_points_are_the_points_of_their_own_decision(decisions_db, tmp_path) -> None:
+    key = {"decisions": [
+        {"decision_no": "25/00002", "title": "Library Vans", "key_decision": True, "decision_date": "2025-03-04", "ward": None,
+         "decisions_starts": ["SELL two", "DELEGATE"], "decision_labels": ["a", "b"]},
+        {"decision_no": "25/00001", "decision_maker": "Cabinet", "ward": "All", "decisions_starts": ["APPROVE the review"]},
+    ]}
+    score = score_key(decisions_db, tmp_path, key)
+    assert field(score, "decisions[]") == (2, 2)
+    assert field(score, "decisions.decision_no") == (2, 2)
+    assert field(score, "decisions.ward") == (2, 2), "a key's ward reads the wards column"
+    assert field(score, "decisions.decisions_starts[]") == (3, 3)
+    assert field(score, "decisions.decision_labels") == (2, 2)
+    assert score.mismatches == []
+
+
+def test_a_notice_lettered_list_compares_its_leaf_points(decisions_db, tmp_path) -> None:
+    key = {"decisions": [{"decision_no": "25/00002", "decisions": [
+        {"label": "1", "heading": "Vans", "sub": [{"label": "a", "text_starts": "SELL"}, {"label": "b", "text_starts": "DELEGATE"}]},
+    ]}]}
+    score = score_key(decisions_db, tmp_path, key)
+    assert field(score, "decisions.points[]") == (2, 2)
+    assert field(score, "decisions.points.label") == (2, 2)
+
+
+def test_meeting_keys_at_the_top_of_a_file_read_the_documents_meeting_row(decisions_db, tmp_path) -> None:
+    score = score_key(decisions_db, tmp_path, {"body": "Cabinet", "meeting_date": "2025-03-04", "document_heading": "Decision Notice",
+                                               "members_present": [{"name": "A Member"}]})
+    assert field(score, "meetings.body") == (1, 1) and field(score, "meetings.meeting_date") == (1, 1)
+    assert {"meetings.document_heading", "meetings.members_present"} <= set(score.not_scored)
+
+
+def test_meetings_compare_time_and_venue(decisions_db, tmp_path) -> None:
+    score = score_key(decisions_db, tmp_path, {"meetings": [{"body": "Cabinet", "meeting_date": "2025-03-04", "time": "10:00", "venue": None}]})
+    assert field(score, "meetings[]") == (1, 1)
+    assert field(score, "meetings.time") == (1, 1) and field(score, "meetings.venue") == (1, 1)

@@ -25,7 +25,7 @@ def score_decisions(c: Collector, doc: DocumentRows, keys: list[dict]) -> None:
     table = TABLES["decisions"]
     cols = doc.columns(table)
     aliases = COLUMN_ALIASES["decisions"]
-    for ki, row in pair_records(c, keys, doc.rows(table), cols, "decisions", DECISION_WEIGHTS, doc.doc_id is not None):
+    for ki, row in pair_records(c, keys, doc.rows(table), cols, "decisions", DECISION_WEIGHTS, doc.doc_id is not None, any_order=True):
         key, path = keys[ki], f"decisions[{ki}]"
         compare_fields(c, key, row, cols, "decisions", path, skip=POINT_KEYS, table=table, required=REQUIRED["decisions"], aliases=aliases)
         skip_nested(c, key, POINT_KEYS, "decisions")

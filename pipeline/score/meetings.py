@@ -15,7 +15,7 @@ MEETING_WEIGHTS = {"meeting_date": 5.0, "body": 3.0}
 def score_meetings(c: Collector, doc: DocumentRows, keys: list[dict]) -> None:
     table = TABLES["meetings"]
     cols = doc.columns(table)
-    for ki, row in pair_records(c, keys, doc.rows(table), cols, "meetings", MEETING_WEIGHTS, doc.doc_id is not None):
+    for ki, row in pair_records(c, keys, doc.rows(table), cols, "meetings", MEETING_WEIGHTS, doc.doc_id is not None, any_order=True):
         key, path = keys[ki], f"meetings[{ki}]"
         compare_fields(c, key, row, cols, "meetings", path, table=table, required=REQUIRED["meetings"], aliases=COLUMN_ALIASES["meetings"])
         skip_nested(c, key, {"agenda_items"}, "meetings")

@@ -32,8 +32,9 @@ def typed_rows_on(doc: DocumentRows, pages: set[int], keyed: set[tuple[str, obje
             if row.get("page") in pages and tid not in keyed:
                 found[tid] = found.get(tid, 0) + 1
     for table in doc.rows("extracted_tables"):
-        tid = ("extracted_tables", table.get("table_id"))
-        if table.get("page") in pages and typed_kind(table.get("kind")) and not table.get("is_noise") and not any(t == table.get("table_id") for _, t in keyed):
+        # Typed but with no rows (a timetable with no dates) still claims the region; counted once per table.
+        keyed_here = any(t == table.get("table_id") for _, t in [*keyed, *found])
+        if table.get("page") in pages and typed_kind(table.get("kind")) and not table.get("is_noise") and not keyed_here:
             found[(f"extracted table typed {table.get('kind')}", table.get("table_id"))] = table.get("n_rows") or 0
     return found
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from pipeline.score.align import align
+from pipeline.score.align import align, pair_greedy
 from pipeline.score.report import Collector
 from pipeline.score.values import NO_ROW, Target, collapse, compare, resolve
 
@@ -115,16 +115,27 @@ def compare_list(
 
 
 def pair_records(
-    c: Collector, keys: list[dict], rows: list[dict], columns: Columns, field: str, weights: dict[str, float] | None = None, found_doc: bool = True
+    c: Collector, keys: list[dict], rows: list[dict], columns: Columns, field: str, weights: dict[str, float] | None = None, found_doc: bool = True,
+    any_order: bool = False,
 ) -> list[tuple[int, dict | None]]:
     """Pair the key's proposals / reports / forms with database rows: the best fit by similarity
-    (`weights` say which keys identify one), what is left by order. Records the row counts."""
+    (`weights` say which keys identify one), what is left by order. Records the row counts.
+    `any_order`: the key need not list them in document order (the decisions of a notice)."""
     if not keys:
         c.value(f"{field}[]", f"{field}[]", [], f"{len(rows)} rows", found_doc and not rows, "the key expects none")
         return []
     cache: dict = {}
     # The small constant pairs what is left by order once identifying keys are used up.
-    pairs = align(keys, rows, lambda k, r: 0.01 + row_similarity(k, r, columns, weights, cache))
+
+    def fit(k: dict, r: dict) -> float:
+        return 0.01 + row_similarity(k, r, columns, weights, cache)
+
+    if any_order:
+        greedy = pair_greedy(keys, rows, fit)
+        pairs = [(ki, greedy.get(ki)) for ki in range(len(keys))]
+        pairs += [(None, ri) for ri in range(len(rows)) if ri not in greedy.values()]
+    else:
+        pairs = align(keys, rows, fit)
     found, extras, out = 0, [], []
     for ki, ri in pairs:
         row = rows[ri] if ri is not None else None
