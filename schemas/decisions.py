@@ -16,6 +16,8 @@ from schemas.base import ItemRow
 
 
 class Decision(ItemRow, table="decisions"):
+    #: "<item_id>:dNN": the key its points name.
+    decision_id: str
     #: Order of the decision within its item (1 for a one-decision record).
     seq: int
     decision_no: str | None = None
@@ -43,7 +45,8 @@ class DecisionPoint(ItemRow, table="decision_points"):
     """One point decided: a lettered or numbered entry of the decision, or the whole
     decision text where it has no list. Sub-points name their parent's label."""
 
-    #: Which decision of the item (`decisions.seq`).
+    #: The decision decided (`decisions.decision_id`), and which of the item's decisions it is (`decisions.seq`).
+    decision_id: str
     decision_seq: int
     seq: int
     label: str | None = None

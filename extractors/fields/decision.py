@@ -91,6 +91,10 @@ def _first_part(f: Field | None) -> str | None:
     return f.parts[0] if f and f.parts else None
 
 
+def decision_id(item: ItemText, seq: int) -> str:
+    return f"{item.item_id}:d{seq:02d}"
+
+
 def title_and_agenda_item(value: str | None) -> tuple[str | None, str | None]:
     """A subject without its "(agenda item 7)" tail, and that item's number."""
     m = _AGENDA_ITEM.search(value or "")
@@ -118,7 +122,8 @@ def _decision_row(item: ItemText, seq: int, header: _Draft, draft: _Draft) -> De
     number = _first_part(fields.get("decision_no"))
     anchor = fields.get("title") or fields.get("decision") or next(iter(fields.values()), None)
     return Decision(
-        doc_id=item.doc_id, item_id=item.item_id, line=anchor.line if anchor else None, seq=seq,
+        doc_id=item.doc_id, item_id=item.item_id, line=anchor.line if anchor else None,
+        decision_id=decision_id(item, seq), seq=seq,
         # Found by its heading alone when not one of the form's labels was read.
         basis="label_block" if fields else "heading",
         decision_no=number if number and _HAS_DIGIT.search(number) else None,
@@ -190,7 +195,7 @@ def decision_points(item: ItemText, decision_seq: int, pairs: list[tuple[Line, s
     return [
         DecisionPoint(
             doc_id=item.doc_id, item_id=item.item_id, line=p.line.no, page=p.line.page,
-            decision_seq=decision_seq, seq=n, label=p.label, parent_label=p.parent_label, text=p.text,
+            decision_id=decision_id(item, decision_seq), decision_seq=decision_seq, seq=n, label=p.label, parent_label=p.parent_label, text=p.text,
         )
         for n, p in enumerate(points, start=1)
     ]
