@@ -14,18 +14,18 @@ from __future__ import annotations
 FLOORS: dict[str, int] = {
     # Bristol cover report: read as kind `other`, no report row yet (issue 11); flavour, n_pages, items, not_tables match.
     "src-bcc-0003_committee-report-workplace-parking-levy-2024-09-12.pdf": 7,
-    # Bristol decision recording form: no `decisions` table yet; a false timetable on p4 fails one not_tables region.
-    "src-bcc-0004_decision-notice-transport-connectivity-policy-committee-2024-09-12.pdf": 6,
+    # Bristol decision recording form: six decisions, their points, the meeting and its agenda items 7-12 (issue 11).
+    "src-bcc-0004_decision-notice-transport-connectivity-policy-committee-2024-09-12.pdf": 165,
     # Bristol EqIA: not recognised as an EqIA yet (kind `other`): no form, impacts or roles.
     "src-bcc-0007_appendix-b-eqia-workplace-parking-levy-obc-final-2024-08-20.pdf": 9,
-    # Bristol printed minutes: no `meetings` table, agenda items not read from minutes yet.
-    "src-bcc-0022_src-bcc-0022-printed-minutes-transport-and-connectivity-policy-committee-12-september-2024.pdf": 7,
+    # Bristol printed minutes: the meeting and its 12 minutes (issue 11).
+    "src-bcc-0022_src-bcc-0022-printed-minutes-transport-and-connectivity-policy-committee-12-september-2024.pdf": 64,
     # WECA report: no cover report; the p10-11 money table half matched (the p9 part is typed as benefits).
     "src-weca-0024_joint-meeting-2026-03-27-transport-report.pdf": 219,
     # Kent budget monitoring appendix: its five £m tables are not typed yet.
     "24-00108 - Appendix - NOV 2024-25.pdf": 9,
-    # Kent proposed record of decision: no `decisions` table yet.
-    "24-00108 - PROD.pdf": 6,
+    # Kent proposed record of decision: number, maker, key decision, unsigned date, points a-f (issue 11).
+    "24-00108 - PROD.pdf": 38,
     # Kent cover report without decision-no lines: fields and recommendations mostly read; no contacts yet.
     "24-00108 - Revenue and Capital Budget Monitoring Report November 2024-25.pdf": 48,
     # Kent cover report: title and recommendations; contacts at the end and most sections not read yet.
@@ -49,11 +49,6 @@ ALLOWED_FALSE_ALARMS: dict[tuple[str, str, int], str] = {
 
 #: (file, field) misses known today, with the reason: what the extractors must still learn (issues 11, 12).
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("src-bcc-0004_decision-notice-transport-connectivity-policy-committee-2024-09-12.pdf", "decisions[]"):
-        "records of decision have no reader and no `decisions` table yet (issue 11)",
-    ("24-00108 - PROD.pdf", "decisions[]"): "records of decision have no reader and no `decisions` table yet (issue 11)",
-    ("src-bcc-0022_src-bcc-0022-printed-minutes-transport-and-connectivity-policy-committee-12-september-2024.pdf", "meetings[]"):
-        "minutes give no `meetings` row yet (issue 11)",
     ("src-bcc-0003_committee-report-workplace-parking-levy-2024-09-12.pdf", "reports[]"):
         "the Bristol label block (KEY DECISION OR FOR INFORMATION: / COMMITTEE: ...) is not recognised as a cover report (issue 11)",
     ("src-weca-0024_joint-meeting-2026-03-27-transport-report.pdf", "reports[]"):
