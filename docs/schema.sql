@@ -64,7 +64,8 @@ CREATE TABLE IF NOT EXISTS "reports" (
   "key_decision" BOOLEAN,
   "key_decision_text" VARCHAR,
   "outcome" VARCHAR,
-  "recommendation" VARCHAR
+  "recommendation" VARCHAR,
+  "basis" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "recommendations" (

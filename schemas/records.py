@@ -75,6 +75,8 @@ class Report(ItemRow, table="reports"):
     key_decision_text: str | None = None
     outcome: str | None = None
     recommendation: str | None = None
+    #: How the cover was found: "label block" | "heading" | "fallback".
+    basis: str | None = None
 
 
 class Recommendation(ItemRow, table="recommendations"):
@@ -94,7 +96,7 @@ class Section(ItemRow, table="sections"):
 
 class Contact(ItemRow, table="contacts"):
     seq: int
-    role: str  # lead | officer | member | assessor | approver | owner
+    role: str  # officer | author | lead | director | member | clerk | assessor | approver | owner
     name: str | None = None
     post: str | None = None
     email: str | None = None

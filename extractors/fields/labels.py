@@ -46,6 +46,7 @@ from schemas.stages import Line
 
 __all__ = [
     "Field", "TickMark", "read_fields", "read_section", "first", "join_wrapped", "split_cells", "tick_marks", "ticked",
+    "unwrap_labels",
 ]
 
 #: Glyphs printed for a ticked and for an empty box.
@@ -336,14 +337,39 @@ def _split_wrapped_labels(rows: list[list[str]], labels: Mapping[str, str]) -> l
     compiled = _compile(labels)
     out = [list(r) for r in rows]
     for i in range(len(rows) - 1):
-        cells, below = rows[i], rows[i + 1]
-        tail = below[0].strip() if below else ""
-        if len(cells) != 1 or not tail.endswith(":") or len(tail.split()) > 3 or any(c.strip() for c in below[1:]):
-            continue
-        words = cells[0].split()
-        for k in range(1, len(words)):
-            candidate = " ".join(words[:k]) + " " + tail
-            if any(rx.fullmatch(candidate) for _, rx in compiled):
-                out[i] = [" ".join(words[:k]), " ".join(words[k:])]
-                break
+        if len(rows[i]) == 1:
+            found = _wrapped_label(rows[i], rows[i + 1], compiled)
+            if found:
+                out[i] = [found[0], found[2]]
     return out
+
+
+def unwrap_labels(lines: Sequence[Line], labels: Mapping[str, str]) -> list[Line]:
+    """The lines with each label wrapped in a narrow cell made whole again:
+    `REPORT<TAB>TRANSPORT` above `TITLE:` becomes `REPORT TITLE:<TAB>TRANSPORT`
+    and the tail's line is emptied (for line-by-line readers)."""
+    compiled = _compile(labels)
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        found = _wrapped_label(split_cells(lines[i].text), split_cells(lines[i + 1].text), compiled)
+        if found:
+            head, tail, value = found
+            out[i] = lines[i].model_copy(update={"text": f"{head} {tail}\t{value}"})
+            out[i + 1] = lines[i + 1].model_copy(update={"text": ""})
+    return out
+
+
+def _wrapped_label(cells: list[str], below: list[str], compiled) -> tuple[str, str, str] | None:
+    """(head, tail, value) when the row's first words and the next row's lone
+    short `TAIL:` together are a label; the value is the rest of the row."""
+    tail = below[0].strip() if below else ""
+    if not tail.endswith(":") or len(tail.split()) > 3 or any(c.strip() for c in below[1:]):
+        return None
+    words = cells[0].split()
+    rest = [c.strip() for c in cells[1:] if c.strip()]
+    for k in range(1, len(words) + (1 if rest else 0)):
+        candidate = " ".join(words[:k]) + " " + tail
+        value = " ".join(words[k:] + rest)
+        if value and any(rx.fullmatch(candidate) for _, rx in compiled):
+            return " ".join(words[:k]), tail, value
+    return None
