@@ -64,7 +64,10 @@ CREATE TABLE IF NOT EXISTS "reports" (
   "key_decision" BOOLEAN,
   "key_decision_text" VARCHAR,
   "outcome" VARCHAR,
+  "summary" VARCHAR,
+  "classification" VARCHAR,
   "recommendation" VARCHAR,
+  "recommendations_lead_in" VARCHAR,
   "basis" VARCHAR
 );
 

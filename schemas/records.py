@@ -74,7 +74,11 @@ class Report(ItemRow, table="reports"):
     key_decision: bool | None = None
     key_decision_text: str | None = None
     outcome: str | None = None
+    summary: str | None = None
+    classification: str | None = None
     recommendation: str | None = None
+    #: The words before the first recommendation ("Cabinet is asked to:").
+    recommendations_lead_in: str | None = None
     #: How the cover was found: "label block" | "heading" | "fallback".
     basis: str | None = None
 

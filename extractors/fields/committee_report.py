@@ -120,13 +120,23 @@ def is_section_start(lines: list[Line], i: int) -> bool:
     return bool(_FIRST_PARAGRAPH.match(following))
 
 
+def _box_continues(lines: list[Line], i: int, fields: list[Field]) -> bool:
+    """A bare `Purpose of Report` heading inside a boxed cover, its
+    `Recommendation` block still to come a few lines below: the cover goes on."""
+    if any(f.key == "recommendation" for f in fields) or _NUMBERED_HEADING.match(lines[i].text.strip()):
+        return False
+    return any(
+        key == "recommendation" for ln in lines[i + 1 : i + 20] for key, _ in split_labels(ln.text)
+    )
+
+
 def read_cover(lines: list[Line]) -> tuple[list[Line], list[Field]]:
     """Heading lines (before the first label) and the labelled fields, in order."""
     heading: list[Line] = []
     fields: list[Field] = []
     lines = unwrap_labels(lines, _LINE_PATTERNS)
     for i, line in enumerate(lines):
-        if fields and is_section_start(lines, i):
+        if fields and is_section_start(lines, i) and not _box_continues(lines, i, fields):
             break
         for key, value in split_labels(line.text):
             if key is None:
@@ -180,7 +190,8 @@ def _report(item: ItemText, heading: list[Line], fields: list[Field]) -> Report:
     to_body, date_text = _to_and_date(fields)
     date = parse_date(date_text)
     key_decision_text = _value(fields, "key_decision")
-    outcome = _first(fields, "outcome") or _first(fields, "summary")
+    summary = _first(fields, "summary")
+    outcome = _first(fields, "outcome") or summary
     recommendation = _first(fields, "recommendation")
     subject = _value(fields, "subject")
     title_lines = _title_lines(heading)
@@ -206,9 +217,27 @@ def _report(item: ItemText, heading: list[Line], fields: list[Field]) -> Report:
         key_decision=_key_decision(key_decision_text),
         key_decision_text=key_decision_text,
         outcome=outcome.text(keep_lines=True) if outcome else None,
+        summary=summary.text(keep_lines=True) if summary else None,
+        classification=_value(fields, "classification"),
         recommendation=recommendation.text(keep_lines=True) if recommendation else None,
+        recommendations_lead_in=_lead_in(recommendation),
         basis=_basis(fields, title_lines),
     )
+
+
+def _lead_in(block: Field | None) -> str | None:
+    """The lead-in of a recommendation list, up to its first line ending in a colon."""
+    if block is None:
+        return None
+    lead, items = parse_list(block.parts)
+    if not items:
+        return None
+    kept = []
+    for text in lead:
+        kept.append(plain(text))
+        if text.rstrip().endswith(":"):
+            break
+    return " ".join(kept) or None
 
 
 def _basis(fields: list[Field], title_lines: list[Line]) -> str:

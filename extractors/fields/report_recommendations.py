@@ -105,7 +105,7 @@ def parse_list(lines: list[tuple[Line, str]]) -> tuple[list[str], list[ListItem]
         last_by_style[style] = label
         parent = labels[-1] if labels else None
         labels.append(label)
-        items.append(ListItem(label=label.lower() if style != "num" else label, parent_label=_low(parent), line=line))
+        items.append(ListItem(label=label, parent_label=_low(parent), line=line))
         if rest.strip():
             items[-1].parts.append(rest.strip())
     return lead, items

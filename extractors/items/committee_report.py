@@ -89,7 +89,7 @@ def _labelled_value(lines: list[Line], j: int, label: re.Pattern) -> str:
     """A label's value plus continuation lines up to the next label or blank."""
     parts = [cell_value(text(lines, j), label) or ""]
     k = j + 1
-    while k < len(lines) and len(parts) < 3:
+    while k < len(lines) and len(parts) < 6:
         following = text(lines, k)
         if not following or _COVER_LABEL.match(following) or _LABEL_LINE.match(following):
             break
