@@ -29,6 +29,7 @@ _SUBLABEL = re.compile(
     r"(?:^|(?<=\s))(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in _SUBLABELS.items()) + r")\s*:",
     re.IGNORECASE,
 )
+_LONE_SUBLABEL = re.compile(r"^(?:" + "|".join(_SUBLABELS.values()) + r")\s*:?$", re.I)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w/])(?:\+44\s?|0)\d[\d ]{8,12}\d(?!\d)")
 #: A person's name as printed: two to five capitalised words.
@@ -249,12 +250,15 @@ def _stacked_people(entries: list[tuple[Line, str]], role: str) -> list[Person]:
         text = text.strip()
         if not text:
             continue
+        if _LONE_SUBLABEL.match(text):
+            continue  # `Telephone number` above its value: the value is read by its shape
+        person = people[-1][2] if people else None
         heading = role_of(text)
-        if heading:
+        # a role heading, unless it is the post of a person still being read ("Corporate Director")
+        if heading and (not person or "email" in person or "phone" in person):
             role = heading
             people.append((line, role, {}))  # an empty person closes the one above
             continue
-        person = people[-1][2] if people else None
         email, phone = _EMAIL.search(text), _PHONE.search(text)
         pairs = split_sublabels(text)
         if pairs and not (email or phone):
