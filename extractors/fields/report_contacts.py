@@ -241,6 +241,18 @@ def _place_cells(line: Line, xs: list[float] | None, n_cols: int) -> list[tuple[
     return placed
 
 
+_NAME_BRACKETED_POST = re.compile(r"^(?P<name>[^(),]+?)\s*\((?P<post>[^()]+)\)$")
+
+
+def _name_and_post(text: str) -> tuple[str, str]:
+    """`Jo Bloggs, Head of Finance` or `Jo Bloggs (Head of Finance)`: the name, then the post."""
+    m = _NAME_BRACKETED_POST.match(text)
+    if m:
+        return m.group("name").strip(), m.group("post").strip()
+    name, _, post = text.partition(",")
+    return name.strip(), post.strip()
+
+
 def _stacked_people(entries: list[tuple[Line, str]], role: str) -> list[Person]:
     """People printed one detail a line: a name (maybe `Name, Post`), post lines,
     phone and email by their shape; a role heading switches role; a name line
@@ -271,11 +283,12 @@ def _stacked_people(entries: list[tuple[Line, str]], role: str) -> list[Person]:
                 person = people[-1][2]
             if email:
                 person.setdefault("email", email.group(0))
-            if phone and not email:
+            phone = _PHONE.search(_EMAIL.sub(" ", text))
+            if phone:
                 person.setdefault("phone", phone.group(0).strip())
         elif person is None or not person or "email" in person or "phone" in person:
-            name, _, post = text.partition(",")
-            people.append((line, role, {"name": name.strip(), **({"post": post.strip()} if post.strip() else {})}))
+            name, post = _name_and_post(text)
+            people.append((line, role, {"name": name, **({"post": post} if post else {})}))
         else:
             person["post"] = f"{person.get('post', '')} {text}".strip()
     return [p for p in people if p[2]]
