@@ -66,6 +66,9 @@ CREATE TABLE IF NOT EXISTS "reports" (
   "outcome" VARCHAR,
   "summary" VARCHAR,
   "classification" VARCHAR,
+  "past_pathway" VARCHAR,
+  "future_pathway" VARCHAR,
+  "call_in_eligible" BOOLEAN,
   "recommendation" VARCHAR,
   "recommendations_lead_in" VARCHAR,
   "basis" VARCHAR

@@ -76,6 +76,10 @@ class Report(ItemRow, table="reports"):
     outcome: str | None = None
     summary: str | None = None
     classification: str | None = None
+    past_pathway: str | None = None
+    future_pathway: str | None = None
+    #: "Is the decision eligible for call-in?" answered.
+    call_in_eligible: bool | None = None
     recommendation: str | None = None
     #: The words before the first recommendation ("Cabinet is asked to:").
     recommendations_lead_in: str | None = None

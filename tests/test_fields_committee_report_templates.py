@@ -145,6 +145,12 @@ Decision no:\t24/00042
 
 Key Decision:\tYes ☒ No ☐
 
+Classification:\tUnrestricted
+
+Past Pathway of report:\tParks Cabinet Committee – 2 May 2024
+
+Is the decision eligible for call-in? No
+
 Recommendation(s):
 Cabinet is asked to:
 
@@ -185,3 +191,10 @@ def test_contacts_printed_at_the_end_of_the_report_are_read_by_column_with_their
         ("author", "Mo Patel", "Tree Officer", "01234 111222", "mo.patel@county.gov.uk"),
         ("director", "Jude Law", "Director of Environment", "01234 333444", "jude.law@county.gov.uk"),
     ]
+
+
+def test_classification_pathway_and_call_in_answers_are_read():
+    report, _, _ = read(FROM_BLOCK_COVER)
+    assert report.classification == "Unrestricted"
+    assert report.past_pathway == "Parks Cabinet Committee – 2 May 2024"
+    assert report.call_in_eligible is False

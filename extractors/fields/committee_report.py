@@ -174,6 +174,12 @@ def _to_and_date(fields: list[Field]) -> tuple[str | None, str | None]:
     return to_body, date_text
 
 
+def _yes_no(text: str | None) -> bool | None:
+    """A Yes/No answer as printed or ticked; None for anything else."""
+    m = _YES_NO.match(ticked(text or "") or text or "")
+    return None if not m else m.group("answer").lower().startswith("y")
+
+
 def _key_decision(text: str | None) -> bool | None:
     """Yes/No as printed or ticked; else a value that names the decision's kind
     ("Key decision over £500k …", "Non-key", "For information")."""
@@ -219,6 +225,9 @@ def _report(item: ItemText, heading: list[Line], fields: list[Field]) -> Report:
         outcome=outcome.text(keep_lines=True) if outcome else None,
         summary=summary.text(keep_lines=True) if summary else None,
         classification=_value(fields, "classification"),
+        past_pathway=_value(fields, "past_pathway"),
+        future_pathway=_value(fields, "future_pathway"),
+        call_in_eligible=_yes_no(_value(fields, "call_in")),
         recommendation=recommendation.text(keep_lines=True) if recommendation else None,
         recommendations_lead_in=_lead_in(recommendation),
         basis=_basis(fields, title_lines),
