@@ -198,3 +198,40 @@ def test_classification_pathway_and_call_in_answers_are_read():
     assert report.classification == "Unrestricted"
     assert report.past_pathway == "Parks Cabinet Committee – 2 May 2024"
     assert report.call_in_eligible is False
+
+
+LATE_RECOMMENDATIONS = """From:\tJo Bloggs, Director of Roads
+
+To:\tCabinet - 1 July 2024
+
+Subject:\tBridge Repairs
+
+Summary: The bridge needs repair.
+
+1.\tIntroduction
+
+1.1 The bridge is old.
+
+2.\tRecommendations
+
+Cabinet is asked to:
+
+a) APPROVE the repair budget.
+
+b) NOTE the closure dates.
+
+3.\tBackground Documents
+
+None"""
+
+
+def test_recommendations_printed_only_after_the_cover_are_read_from_their_numbered_section():
+    report, recs, _ = read(LATE_RECOMMENDATIONS)
+    assert [(r.label, r.text) for r in recs] == [("a", "APPROVE the repair budget."), ("b", "NOTE the closure dates.")]
+    assert report.recommendations_lead_in == "Cabinet is asked to:"
+
+
+def test_a_recommendations_heading_after_the_cover_with_no_list_gives_no_rows():
+    text = LATE_RECOMMENDATIONS.replace("a) APPROVE the repair budget.\n\nb) NOTE the closure dates.", "See the appendix.")
+    _, recs, _ = read(text)
+    assert recs == []

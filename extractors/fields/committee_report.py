@@ -1,12 +1,17 @@
 """Committee report cover papers: the labelled block above a report's numbered sections.
 
-Two layouts share one reader. One style: a heading, then `To:`,
-`Meeting Date:`, `From:`, `Electoral division(s):`, `Forward Plan ref:`,
-`Key decision:`, `Outcome:`, `Recommendation:`, `Officer contact:`,
-`Member contacts:`. Kent-style: `From:`, `To: Cabinet – 30 January 2025`,
-`Subject:`, `Decision no:`, `Key Decision: Yes/...`, `Summary:`,
-`Recommendation(s):`. A label's value runs over following lines (blank lines
-included) until the next label; the cover ends where section 1 begins.
+One reader for every template: the labels are the [report] section of the
+vocabulary (`To:` / `COMMITTEE:` / `REPORT TO:`, `Meeting Date:` / `DATE:`,
+`From:` / `RESPONSIBLE OFFICER:`, `Subject:` / `TITLE:`, `Decision no:`,
+`Key decision:`, `Ward(s):`, `Summary:`, `Recommendation(s):` ...), with the
+[contacts] role labels (`Officer contact:`, `Committee Chair:`), each at the
+start of a line and closed by a colon, a tab or the line's end; a few may also
+stand mid-line (`[report_layout] inline`). A label wrapped in a narrow boxed
+cell is made whole first (`labels.unwrap_labels`). A label's value runs over
+following lines (blank lines included) until the next label; the cover ends
+where section 1 begins, unless a boxed cover's Recommendation block is still to
+come. Role-headed contact blocks after the cover (the end of the report) are
+read too (`report_contacts.later_contacts`).
 """
 
 from __future__ import annotations
@@ -288,6 +293,38 @@ def _outcome_items(item: ItemText, fields: list[Field]) -> list[OutcomeItem]:
     return _list_records(OutcomeItem, item, (it for it in items if it.text))
 
 
+_REC_HEADING = re.compile(
+    rf"^\s*(?:(?P<number>\d{{1,2}})\.?\s+)?(?:{vocabulary.pattern('report', 'recommendation')})\s*:?\s*$", re.I
+)
+#: How far a Recommendation block after the cover may run.
+_REC_LINES = 60
+
+
+def later_recommendation(later: list[Line]) -> Field | None:
+    """A Recommendation(s) heading after a cover that printed none (`10. Recommendations`):
+    its block, up to the next numbered section (N+1) or, unnumbered, to the next short
+    heading after a blank line; kept only when it holds a marked list."""
+    for i, line in enumerate(later):
+        m = _REC_HEADING.match(line.text)
+        if not m:
+            continue
+        following = re.compile(rf"^\s*{int(m.group('number')) + 1}\.?\s") if m.group("number") else None
+        parts: list[tuple[Line, str]] = []
+        for j, ln in enumerate(later[i + 1 : i + 1 + _REC_LINES], start=i + 1):
+            text = ln.text.strip()
+            if following is not None and following.match(text):
+                break
+            if following is None and text and not later[j - 1].text.strip() and _SHORT_HEADING.match(text) and not marker(text):
+                break
+            parts.append((ln, ln.text))
+        if any(it.label for it in list_items(parts)):
+            return Field(key="recommendation", line=line, parts=parts)
+    return None
+
+
+_SHORT_HEADING = re.compile(r"^[A-Z][^.:;,]{0,60}$")
+
+
 def extract(item: ItemText) -> list[Record]:
     """One `Report`, its `Recommendation`s, `OutcomeItem`s and `Contact`s.
     An item with no cover labels gives nothing."""
@@ -297,6 +334,8 @@ def extract(item: ItemText) -> list[Record]:
     blocks = [(f.key, f.parts) for f in fields if f.key in CONTACT_ROLES]
     cover_end = max(n for f in fields for n in [f.line.no, *(ln.no for ln, _ in f.parts)])
     later = [ln for ln in item.lines if ln.no > cover_end]
+    if not _first(fields, "recommendation"):
+        fields = [*fields, *filter(None, [later_recommendation(later)])]
     return [
         _report(item, heading, fields),
         *_recommendations(item, fields),
