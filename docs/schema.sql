@@ -64,7 +64,14 @@ CREATE TABLE IF NOT EXISTS "reports" (
   "key_decision" BOOLEAN,
   "key_decision_text" VARCHAR,
   "outcome" VARCHAR,
-  "recommendation" VARCHAR
+  "summary" VARCHAR,
+  "classification" VARCHAR,
+  "past_pathway" VARCHAR,
+  "future_pathway" VARCHAR,
+  "call_in_eligible" BOOLEAN,
+  "recommendation" VARCHAR,
+  "recommendations_lead_in" VARCHAR,
+  "basis" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "recommendations" (
