@@ -225,10 +225,12 @@ def _header_like(row: list[str]) -> bool:
 
 
 def _header_labels(row: list[str]) -> bool:
-    """A row of column names: every cell a short label, no figures, no sentence stops."""
+    """A row of column names: at least three cells, each a short label (no marks such as `X`),
+    no figures, no sentence stops."""
     filled = [c.strip() for c in row if c.strip()]
-    return len(filled) >= 2 and all(
-        not _MONEY_OR_DIGIT.search(c) and len(c.split()) <= 6 and not _TERMINAL.search(c) for c in filled
+    return len(filled) >= 3 and all(
+        len(c) > 2 and not _MONEY_OR_DIGIT.search(c) and len(c.split()) <= 6 and not _TERMINAL.search(c)
+        for c in filled
     )
 
 
