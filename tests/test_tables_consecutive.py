@@ -89,3 +89,46 @@ def test_pdftotext_tables_separated_by_a_question_heading_stay_apart_and_keep_th
     assert [r[0] for r in saving.rows] == ["Original saving", "Additional saving", "New revised saving for 2021/22"]
     assert kpis.rows == [["Fewer people waiting", "Pending list", "120 people", "Reduce by 25%"]]
     assert [r[0] for r in risks.rows] == ["Providers do not bid for the work", "Prices rise over the contract"]
+
+
+REGISTER_WITH_A_BLANK_RAG = """Risk Mitigation RAG (should
+the risk occur)
+
+Overall
+Responsibility
+
+Providers do not
+bid for the work
+
+Market engagement
+before tender
+
+Una Vale
+
+Prices rise over
+the contract
+
+Fix prices for
+two years
+
+Green
+
+Una Vale
+
+Depot floods
+
+Sandbags
+
+Red
+
+Una Vale
+"""
+
+
+def test_pdftotext_register_row_without_a_rag_is_kept_where_its_owner_closes_other_rows():
+    [table] = stacked_tables(REGISTER_WITH_A_BLANK_RAG)
+    assert table.rows == [
+        ["Providers do not bid for the work", "Market engagement before tender", "", "Una Vale"],
+        ["Prices rise over the contract", "Fix prices for two years", "Green", "Una Vale"],
+        ["Depot floods", "Sandbags", "Red", "Una Vale"],
+    ]
