@@ -70,12 +70,16 @@ def _is_heading(text: str) -> bool:
 
 def _opens_table(between: list[Line], above: Line, below: Line) -> bool:
     """Whether the untabbed lines between two rows are a heading over a new table rather
-    than a wrapped cell's tail: a heading line, or a short line over a row of column
-    names as wide as no row above it (the next table's header)."""
+    than a wrapped cell's tail: the row below is a row of column names, and the lines
+    are a heading (numbered, a question, a lead-in) or one short line over a header of
+    another width. A question wrapped in a form's cell (`Law?`) is followed by a row of
+    answers, not of column names, so it stays a tail."""
+    header = split_cells(below.text)
+    if not _header_labels(header):
+        return False
     if any(_is_heading(ln.text) for ln in between):
         return True
-    header = split_cells(below.text)
-    return len(between) == 1 and len(header) != len(split_cells(above.text)) and _header_labels(header)
+    return len(between) == 1 and len(header) != len(split_cells(above.text))
 
 
 def table_runs(lines: list[Line]) -> list[tuple[int, int]]:
