@@ -18,9 +18,7 @@ RISKS = ("Risk|Mitigation|RAG (should the risk occur)|Overall Responsibility\n"
 @pytest.mark.parametrize("kpi_heading, risk_heading", [
     ("6. What will we measure?", "7. What are the risks?"),  # numbered question headings
     ("Measures:", "Risks:"),  # lead-in lines
-    # a plain heading splits where the next header is of another width (2 -> 4 columns); between
-    # two tables of the same width it is not told from a wrapped cell (see the numbered cases)
-    ("Key performance indicators", "7. Risks:"),
+    ("Key performance indicators", "Risks"),  # plain Title Case headings over rows of column names
 ])
 @pytest.mark.parametrize("blank_after", [False, True])
 def test_tabbed_tables_separated_by_a_heading_line_stay_apart_and_are_typed(kpi_heading, risk_heading, blank_after):
@@ -30,6 +28,13 @@ def test_tabbed_tables_separated_by_a_heading_line_stay_apart_and_are_typed(kpi_
     tables = find_tabbed_tables(item.lines)
     assert [len(t.rows) for t in tables] == [3, 1, 2]
     assert [classify_table(t, item).kind for t in tables] == ["saving_estimation", "kpis", "risk_register"]
+
+
+def test_a_capitalised_line_between_rows_of_short_labels_does_not_split_the_table():
+    text = ("Characteristic|Impact|Evidence\nGender|Neutral|None held\nReassignment\n"
+            "Race|Positive|Survey data\nReligion|Neutral|None held")
+    [table] = find_tabbed_tables(item_of(text).lines)
+    assert [r[0] for r in table.rows if len(r) == 3] == ["Gender", "Race", "Religion"]
 
 
 def test_a_wrapped_cell_tail_under_a_row_still_joins_its_row():

@@ -71,15 +71,23 @@ def _is_heading(text: str) -> bool:
 def _opens_table(between: list[Line], above: Line, below: Line) -> bool:
     """Whether the untabbed lines between two rows are a heading over a new table rather
     than a wrapped cell's tail: the row below is a row of column names, and the lines
-    are a heading (numbered, a question, a lead-in) or one short line over a header of
-    another width. A question wrapped in a form's cell (`Law?`) is followed by a row of
+    are a heading (numbered, a question, a lead-in), or one short line over a header of
+    another width, or one short Title Case line between a row of content (figures or
+    sentences) and the column names. A question wrapped in a form's cell (`Law?`) is followed by a row of
     answers, not of column names, so it stays a tail."""
     header = split_cells(below.text)
     if not _header_labels(header):
         return False
     if any(_is_heading(ln.text) for ln in between):
         return True
-    return len(between) == 1 and len(header) != len(split_cells(above.text))
+    if len(between) != 1:
+        return False
+    row_above = split_cells(above.text)
+    if len(header) != len(row_above):
+        return True
+    # a short Title Case line between a row of content and a row of column names
+    line = between[0].text.strip()
+    return len(line.split()) <= 6 and not _TERMINAL.search(line) and _title_case(line) and not _header_labels(row_above)
 
 
 def table_runs(lines: list[Line]) -> list[tuple[int, int]]:
