@@ -575,6 +575,21 @@ CREATE TABLE IF NOT EXISTS "eqia_severity_matrix" (
   "major" VARCHAR
 );
 
+CREATE TABLE IF NOT EXISTS "performance_indicators" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "table_id" VARCHAR,
+  "indicator" VARCHAR,
+  "rag" VARCHAR,
+  "rag_source" VARCHAR,
+  "direction" VARCHAR,
+  "actual" VARCHAR,
+  "target" VARCHAR
+);
+
 CREATE TABLE IF NOT EXISTS "outcome_items" (
   "doc_id" VARCHAR,
   "item_id" VARCHAR,
