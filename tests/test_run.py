@@ -47,7 +47,7 @@ def statuses(db: Path) -> dict[str, tuple[str, str | None]]:
 
 def test_a_folder_of_broken_files_still_extracts_every_good_one(bad_and_good, tmp_path):
     db = tmp_path / "out.duckdb"
-    summary = run([bad_and_good], str(db))
+    summary = run([bad_and_good, bad_and_good / "picture.png"], str(db))  # a file named is tried, whatever it is
     got = statuses(db)
     assert summary.documents == 6
     assert got["good.txt"][0] == "ok"
@@ -163,7 +163,7 @@ def broken_pack_folder(tmp_path: Path) -> Path:
 
 def test_every_kind_of_bad_input_gets_a_status_and_reason_and_the_good_files_load(broken_pack_folder, tmp_path):
     db = tmp_path / "out.duckdb"
-    summary = run([broken_pack_folder], str(db), workers=2)
+    summary = run([broken_pack_folder, broken_pack_folder / "minutes.docx"], str(db), workers=2)
     got = statuses(db)
     assert summary.documents == len(got) == 10
     for name in ("good.pdf", "good.txt", "legacy.txt"):

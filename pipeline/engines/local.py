@@ -16,7 +16,10 @@ becomes a `failed` document with the reason, and the run goes on.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,26 +34,26 @@ from schemas.stages import DocumentResult
 IN_FLIGHT_PER_WORKER = 8
 
 
-def in_process(todo: list[tuple[Path, str]]) -> Iterator[Extracted]:
+def in_process(todo: list[tuple[Path, str]], password: str | None = None) -> Iterator[Extracted]:
     """One document after another in this process: the reference every engine must equal."""
     for path, _doc_id in todo:
-        yield extracted_from_result(path, extract_path(path))
+        yield extracted_from_result(path, extract_path(path) if password is None else extract_path(path, None, password))
 
 
-def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None, split_pages: int = SPLIT_PAGES) -> Iterator[Extracted]:
+def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None, split_pages: int = SPLIT_PAGES, password: str | None = None) -> Iterator[Extracted]:
     """Documents across `workers` processes, yielded in the order given."""
     start = 0
     while start < len(todo):
         pool = _new_pool(workers)
         try:
-            for result in _ordered(pool, todo[start:], workers, timeout, split_pages):
+            for result in _ordered(pool, todo[start:], workers, timeout, split_pages, password):
                 yield extracted_from_result(todo[start][0], result)
                 start += 1
             return
         except (BrokenProcessPool, FutureTimeout):
             _stop(pool)
             path, doc_id = todo[start]
-            yield extracted_from_result(path, _alone(path, doc_id, timeout))
+            yield extracted_from_result(path, _alone(path, doc_id, timeout, password))
             start += 1
         finally:  # also on Ctrl-C: stop the workers at once rather than wait for them
             _stop(pool)
@@ -69,32 +72,38 @@ class _SplitDocument:
         return self.pool.submit(finish_document, self.path, parts).result(timeout=timeout)
 
 
-def _submit(pool: ProcessPoolExecutor, path: Path, split_pages: int, workers: int) -> Future | _SplitDocument:
+def _submit(pool: ProcessPoolExecutor, path: Path, split_pages: int, workers: int, password: str | None) -> Future | _SplitDocument:
+    # An encrypted PDF is never split: PDFium cannot count its pages without the password.
     ranges = parts_of(path, split_pages, max_parts=PARTS_PER_WORKER * workers)
-    return _SplitDocument(pool, path, ranges) if ranges else pool.submit(extract_path, path)
+    return _SplitDocument(pool, path, ranges) if ranges else _submit_whole(pool, path, password)
 
 
-def _ordered(pool: ProcessPoolExecutor, todo: list[tuple[Path, str]], workers: int, timeout: float | None, split_pages: int) -> Iterator[DocumentResult]:
+def _submit_whole(pool: ProcessPoolExecutor, path: Path, password: str | None) -> Future:
+    # The password only where one was given: `extract_path(path)` is the common call.
+    return pool.submit(extract_path, path) if password is None else pool.submit(extract_path, path, None, password)
+
+
+def _ordered(pool: ProcessPoolExecutor, todo: list[tuple[Path, str]], workers: int, timeout: float | None, split_pages: int, password: str | None) -> Iterator[DocumentResult]:
     window = workers * IN_FLIGHT_PER_WORKER
     pending: deque[Future | _SplitDocument] = deque()
     queued = iter(todo)
     for path, _ in queued:
-        pending.append(_submit(pool, path, split_pages, workers))
+        pending.append(_submit(pool, path, split_pages, workers, password))
         if len(pending) >= window:
             break
     while pending:
         result = pending.popleft().result(timeout=timeout)
         for path, _ in queued:
-            pending.append(_submit(pool, path, split_pages, workers))
+            pending.append(_submit(pool, path, split_pages, workers, password))
             break
         yield result
 
 
-def _alone(path: Path, doc_id: str, timeout: float | None) -> DocumentResult:
+def _alone(path: Path, doc_id: str, timeout: float | None, password: str | None = None) -> DocumentResult:
     """Re-run one document in a fresh single worker, to tell a bad document from an innocent bystander."""
     pool = _new_pool(1)
     try:
-        return pool.submit(extract_path, path).result(timeout=timeout)
+        return _submit_whole(pool, path, password).result(timeout=timeout)
     except BrokenProcessPool:
         return failed_result(path, doc_id, "the worker process died while extracting it (a crash in a PDF library, or out of memory)")
     except FutureTimeout:
@@ -109,12 +118,37 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     # leave through os._exit, so the copy of it they inherit is never used or closed.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_sigint)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),))
 
 
-def _ignore_sigint() -> None:
+def _worker_start(parent: int) -> None:
     # Ctrl-C reaches the whole process group: the parent decides what happens, workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent(parent)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent is gone (killed with SIGKILL, so it could not stop its pool) exits
+    instead of finishing a document nobody will load: at once on Linux (the kernel's
+    parent-death signal), else within a second (a thread that watches the parent)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux
+        pass
+    if os.getppid() != parent:  # died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
