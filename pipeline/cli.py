@@ -6,6 +6,8 @@
     committee-extract query "SELECT bp_reference, title, saving_gbp FROM proposals" --format csv
     committee-extract score tests/golden --db data/out/committee.duckdb --min 99
     committee-extract export out/ --format parquet            # every table, one file each
+    committee-extract show 0cde0f3f0557a691:001:v003 --png check.png   # why a row came out, on its page
+    committee-extract report review.html                                # one HTML page to review a run
 """
 
 from __future__ import annotations
@@ -130,6 +132,46 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from pipeline.page_image import PageUnavailable, page_picture
+    from pipeline.show import NotFound, format_shown, look_up
+
+    con = open_for_reading(args.db)
+    try:
+        shown = look_up(con, args.id)
+    except NotFound as exc:
+        return _fail(str(exc), 1)
+    finally:
+        con.close()
+    print(format_shown(shown))
+    if args.png:
+        if shown.source_path is None or shown.page is None:
+            return _fail(f"{shown.what} {shown.id} has no PDF page to draw", 1)
+        try:
+            page_picture(shown.source_path, shown.page, shown.bbox, shown.highlight, crop=args.crop).save(args.png)
+        except PageUnavailable as exc:
+            return _fail(str(exc), 1)
+        except OSError as exc:
+            return _fail(f"cannot write {args.png} ({exc.strerror or exc}): give a path you can write", 1)
+        print(f"page {shown.page} drawn -> {args.png}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.review import write_review
+
+    open_for_reading(args.db).close()  # there, a database, not locked: else one line saying so
+    try:
+        data = write_review(args.db, args.out, max_images=args.max_images)
+    except duckdb.Error as exc:
+        raise DatabaseProblem(explain(exc, args.db)) from exc
+    except OSError as exc:
+        return _fail(f"cannot write {args.out} ({exc.strerror or exc}): give a path you can write", 1)
+    counts = ", ".join(f"{n} {name}" for name, n in data.counts.items())
+    print(f"{counts} -> {args.out}")
+    return 0
+
+
 def _fail(message: str, code: int) -> int:
     print(f"committee-extract: {message}", file=sys.stderr)
     return code
@@ -214,6 +256,19 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(p, "read")
     p.add_argument("--format", choices=("parquet", "csv", "json"), default="parquet", help="parquet (typed, default), csv (with a header row) or json (an array per table)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("show", parents=common, help="what was read for a document, item, table or validation id, and why", epilog=EXIT_CODES, formatter_class=raw)
+    p.add_argument("id", help="a doc_id, item_id (<doc>:NNN), table_id (<item>:tNN) or validation_id (<item>:vNNN)")
+    _db_option(p, "read")
+    p.add_argument("--png", metavar="FILE", help="draw the page: the table's box and cells, the row of a validation highlighted")
+    p.add_argument("--crop", action="store_true", help="with --png: only the table's region of the page")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("report", parents=common, help="write one self-contained HTML page to review a run", epilog=EXIT_CODES, formatter_class=raw)
+    p.add_argument("out", metavar="OUT.html", help="the HTML file to write, e.g. review.html")
+    _db_option(p, "read")
+    p.add_argument("--max-images", type=positive_int, default=300, metavar="N", help="page crops drawn at most (each failing validation gets one; default 300)")
+    p.set_defaults(func=cmd_report)
     return parser
 
 

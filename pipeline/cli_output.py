@@ -21,7 +21,8 @@ def summary_text(summary, db: str) -> str:
     return (
         f"{summary.documents} documents: {summary.ok} ok, {summary.partial} partial, "
         f"{summary.failed} failed, {summary.skipped} skipped{''.join(', ' + e for e in extras)}\n"
-        f"{summary.items} items, {summary.tables} tables, {summary.failed_validations} failed validations; "
+        f"{summary.items} items, {summary.tables} tables, {summary.failed_validations} failed validations, "
+        f"{summary.incomplete} documents with parts not found (see documents.warnings); "
         f"{throughput(summary)} -> {db}\n"
         f"database: {sum(in_db.values())} documents, {in_db.get('failed', 0)} failed, {in_db.get('partial', 0)} partial"
     )

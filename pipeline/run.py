@@ -8,6 +8,7 @@ and the next run picks up where it stopped.
 
 from __future__ import annotations
 
+import json
 import signal
 import threading
 import time
@@ -17,6 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from pipeline import PIPELINE_VERSION
+from pipeline.completeness import is_incomplete
 from pipeline.duplicates import link_duplicates
 from pipeline.engines import Extracted, file_doc_id
 from pipeline.ingest import list_inputs
@@ -41,6 +43,8 @@ class RunSummary(BaseModel):
     items: int = 0
     tables: int = 0
     failed_validations: int = 0
+    #: documents with an item whose expected parts came out empty (`pipeline.completeness`)
+    incomplete: int = 0
     seconds: float = 0.0
     failures: list[str] = []
     #: Documents in the whole database by status after the run, this run's and earlier ones'.
@@ -218,6 +222,7 @@ def _count(summary: RunSummary, done: Extracted) -> None:
     summary.items += done.counts.get("items", 0)
     summary.tables += done.counts.get("extracted_tables", 0)
     summary.failed_validations += done.failed_checks
+    summary.incomplete += is_incomplete(json.loads(done.document.warnings or "[]"))
     if status != "ok":
         summary.failures.append(f"{done.path}: {done.document.error}")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.items import ItemStart
+from extractors.items import Expects, ItemStart
 from extractors.items._lines import cell_value, collapse, is_heading, next_nonblank, prev_nonblank, text
 from schemas.stages import Line
 
@@ -140,3 +140,5 @@ def match(lines: list[Line], i: int) -> str | None:
 START = ItemStart(
     "committee_report", match, priority=40, anchor=re.compile(r"\n[ \t]*(?:to|from|by)\b"), reach=(0, 5)
 )
+
+EXPECTS = Expects("committee_report", ((("recommendations",), "recommendation"), (("contacts",), "contact")))
