@@ -63,6 +63,8 @@ class Plan(BaseModel):
     doc_ids: set[str] = set()
     #: path -> doc_id of every input that could be hashed.
     found: dict[str, str] = {}
+    #: inputs skipped for having the same bytes as an earlier input.
+    copies: int = 0
 
 
 def make_plan(paths: list[Path], loaded: dict[str, tuple[str, str]], force: bool) -> Plan:
@@ -81,6 +83,7 @@ def make_plan(paths: list[Path], loaded: dict[str, tuple[str, str]], force: bool
         version, status = loaded.get(doc_id, ("", ""))
         if doc_id in first_path:
             plan.skipped.append((path, f"skipped (same content as {first_path[doc_id]})"))
+            plan.copies += 1
         elif not force and version == PIPELINE_VERSION and status != "failed":
             plan.skipped.append((path, "skipped (unchanged)"))
         else:
@@ -151,9 +154,9 @@ def run(
         summary.documents = len(inputs.files)
         if on_start:
             on_start(len(plan.todo), len(plan.skipped))
+        summary.same_content = plan.copies
         for path, reason in plan.skipped:
             summary.skipped += 1
-            summary.same_content += reason.startswith("skipped (same content")
             _tell(on_document, str(path), reason)
         if prune:
             summary.pruned = len(_prune(con, plan.doc_ids, parquet_dir))
