@@ -17,20 +17,15 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.engines import Extracted, extract_path, failed_result, tally
+from pipeline.engines import Extracted, failed_result
+from pipeline.engines.hand_over import extract_to_parquet, extracted_from_files
 from pipeline.parquet import load_files, write_result
-from schemas.records import Document
 
 #: The smallest object store Ray accepts: tasks pass only paths and small rows.
 OBJECT_STORE_BYTES = 80 * 1024 * 1024
 
 
-def _extract_to_parquet(path: str, name: str, parquet_dir: str, password: str | None = None) -> tuple[dict, dict[str, str], dict[str, int], int]:
-    """The Ray task: one document to Parquet files; returns its `documents` row, files and counts."""
-    result = extract_path(path, name, password)
-    files = write_result(result, parquet_dir)
-    counts, failed = tally(result)
-    return result.document.model_dump(), {t: str(p) for t, p in files.items()}, counts, failed
+_extract_to_parquet = extract_to_parquet  # the Ray task (a module-level name Ray can pickle by reference)
 
 
 def start_ray(workers: int, address: str | None):
@@ -109,6 +104,4 @@ def _collect(ray, ref, path: Path, doc_id: str, parquet_dir: str, timeout: float
         result = failed_result(path, doc_id, reason)
         written = write_result(result, parquet_dir)
         return Extracted(path=path, document=result.document, load=lambda con: load_files(con, doc_id, written))
-    row = Document(**document)
-    paths = {t: Path(p) for t, p in files.items()}
-    return Extracted(path=path, document=row, counts=counts, failed_checks=failed, load=lambda con: load_files(con, row.doc_id, paths))
+    return extracted_from_files(path, (document, files, counts, failed))
