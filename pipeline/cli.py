@@ -37,6 +37,7 @@ EXIT_CODES = """exit codes:
   130  interrupted (Ctrl-C or SIGTERM): every document loaded so far is whole
 """
 
+PASSWORD_VARIABLE = "COMMITTEE_EXTRACT_PASSWORD"
 INTERRUPTED = "interrupted: every document loaded so far is whole; run the same command again to finish"
 
 
@@ -234,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--parquet-dir", default=None, metavar="DIR", help="with --engine ray: where to write Parquet (default: <db folder>/parquet)")
     p.add_argument("--prune", action="store_true", help="remove documents that are no longer among the inputs")
     p.add_argument("--timeout", type=seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS", help=f"seconds one document may take before it is recorded as failed and the run goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
-    p.add_argument("--password", default=None, help="password that opens encrypted PDFs (tried on each PDF that needs one)")
+    p.add_argument("--password", default=os.environ.get(PASSWORD_VARIABLE), help=f"password that opens encrypted PDFs (tried on each PDF that needs one); ${PASSWORD_VARIABLE} keeps it out of the process list")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("query", parents=common, help="run SQL against the database and print the result", epilog=EXIT_CODES, formatter_class=raw)

@@ -171,3 +171,9 @@ def test_a_ray_address_that_cannot_be_reached_fails_within_30_seconds_with_a_mes
     assert code == 1 and time.monotonic() - started < 30
     err = capsys.readouterr().err
     assert f"cannot reach the Ray cluster at 127.0.0.1:{port}" in err and "Traceback" not in err
+
+
+def test_the_password_can_come_from_the_environment_out_of_the_process_list(monkeypatch):
+    monkeypatch.setenv("COMMITTEE_EXTRACT_PASSWORD", "s3cret")
+    assert build_parser().parse_args(["extract", "x"]).password == "s3cret"
+    assert build_parser().parse_args(["extract", "x", "--password", "other"]).password == "other"
