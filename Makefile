@@ -36,7 +36,7 @@ test: $(DEV_STAMP)
 	$(BIN)/python -m pytest -q
 
 score: $(STAMP)
-	$(BIN)/committee-extract score tests/golden --db $(DB)
+	$(BIN)/committee-extract score tests/golden/*.json --db $(DB)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench

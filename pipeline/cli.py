@@ -4,7 +4,7 @@
     committee-extract extract packs/ --workers 4 --prune      # re-run: only new, changed or failed files
     committee-extract extract packs/ --engine ray             # Ray tasks, Parquet under data/out/parquet
     committee-extract query "SELECT bp_reference, title, saving_gbp FROM proposals" --format csv
-    committee-extract score tests/golden --db data/out/committee.duckdb --min 99
+    committee-extract score tests/golden/*.json --db data/out/committee.duckdb --min 99
     committee-extract export out/ --format parquet            # every table, one file each
     committee-extract show 0cde0f3f0557a691:001:v003 --png check.png   # why a row came out, on its page
     committee-extract report review.html                                # one HTML page to review a run
@@ -98,11 +98,12 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from pipeline.score import print_score, score_database
 
-    if not os.path.isdir(args.golden):
-        return _fail(f"no folder of answer keys at {args.golden}", 2)
+    missing = [path for path in args.golden if not os.path.exists(path)]
+    if missing:
+        return _fail(f"no answer keys at {', '.join(missing)}", 2)
     open_for_reading(args.db).close()  # there, a database, not locked: else one line saying so
     try:
-        report = score_database(args.db, args.golden)
+        report = score_database(args.db, args.golden)  # folders are read with their subfolders
     except duckdb.Error as exc:
         raise DatabaseProblem(explain(exc, args.db)) from exc
     if not args.quiet:
@@ -247,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("score", parents=common, help="compare the database with answer keys, per file and field", epilog=EXIT_CODES, formatter_class=raw)
-    p.add_argument("golden", metavar="KEYS_DIR", help="folder of answer-key JSON files")
+    p.add_argument("golden", nargs="+", metavar="KEYS", help="folders of answer-key JSON files (read with their subfolders), or key files")
     _db_option(p, "read")
     p.add_argument("--min", type=percent, default=None, metavar="PCT", help="exit 1 when the fields matched are below PCT per cent (for scripts and CI)")
     p.set_defaults(func=cmd_score)

@@ -78,4 +78,4 @@ def test_score_min_passes_at_or_above_and_exits_1_below_saying_the_score(tmp_pat
 
 def test_score_of_a_folder_that_is_not_there_is_a_usage_error(extracted_db, tmp_path, capsys):
     assert main(["score", str(tmp_path / "keys"), "--db", extracted_db]) == 2
-    assert "no folder of answer keys" in capsys.readouterr().err
+    assert f"no answer keys at {tmp_path / 'keys'}" in capsys.readouterr().err
