@@ -292,6 +292,16 @@ CREATE TABLE IF NOT EXISTS "table_facts" (
   "value_date" DATE
 );
 
+CREATE TABLE IF NOT EXISTS "committee_extract_meta" (
+  "key" VARCHAR,
+  "value" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "document_paths" (
+  "doc_id" VARCHAR,
+  "path" VARCHAR
+);
+
 CREATE TABLE IF NOT EXISTS "decisions" (
   "doc_id" VARCHAR,
   "item_id" VARCHAR,
