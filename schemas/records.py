@@ -75,7 +75,17 @@ class Report(ItemRow, table="reports"):
     key_decision: bool | None = None
     key_decision_text: str | None = None
     outcome: str | None = None
+    summary: str | None = None
+    classification: str | None = None
+    past_pathway: str | None = None
+    future_pathway: str | None = None
+    #: "Is the decision eligible for call-in?" answered.
+    call_in_eligible: bool | None = None
     recommendation: str | None = None
+    #: The words before the first recommendation ("Cabinet is asked to:").
+    recommendations_lead_in: str | None = None
+    #: How the cover was found: "label block" | "heading" | "fallback".
+    basis: str | None = None
 
 
 class Recommendation(ItemRow, table="recommendations"):
@@ -95,7 +105,7 @@ class Section(ItemRow, table="sections"):
 
 class Contact(ItemRow, table="contacts"):
     seq: int
-    role: str  # lead | officer | member | assessor | approver | owner
+    role: str  # officer | author | lead | director | member | clerk | assessor | approver | owner
     name: str | None = None
     post: str | None = None
     email: str | None = None
@@ -120,6 +130,9 @@ class ExtractedTable(ItemRow, table="extracted_tables"):
     bbox: Json | None = None
     is_noise: bool = False
     notes: Json = "[]"
+    #: Stream line of each body row, and its top on the page in points (PDF): where a row was read.
+    row_lines: Json | None = None
+    row_tops: Json | None = None
 
 
 class SavingLine(ItemRow, table="saving_lines"):
@@ -215,6 +228,8 @@ class EqiaScope(ItemRow, table="eqia_scope"):
 
 
 class Validation(ItemRow, table="validations"):
+    #: `<item_id>:vNNN`, numbered in the order the checks ran: what `committee-extract show` takes.
+    validation_id: str | None = None
     check: str
     status: str  # pass | fail | skip
     expected: str | None = None

@@ -27,3 +27,15 @@ class ItemStart:
     #: looser is fine, stricter loses items. A leading literal keeps it fast.
     anchor: re.Pattern | None = None
     reach: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class Expects:
+    """The parts an item of `kind` is read for: each a table that should hold at least one
+    row of the item. A part that came out empty is said as a warning on the document
+    (`pipeline.completeness`), so that a cover paper with no recommendation is not a silent `ok`."""
+
+    kind: str
+    #: (tables, what a reader calls it): a row in any of the tables will do,
+    #: e.g. (("recommendations",), "recommendation").
+    parts: tuple[tuple[tuple[str, ...], str], ...]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.items import ItemStart
+from extractors.items import Expects, ItemStart
 from extractors.items._lines import collapse, next_nonblank, prev_nonblank, text, without_appendix_prefix
 from schemas.stages import Line
 
@@ -59,3 +59,5 @@ def match(lines: list[Line], i: int) -> str | None:
 
 
 START = ItemStart("eqia", match, priority=50, anchor=re.compile(rf"\n[ \t]*(?:{_OPENING_WORDS})"))
+
+EXPECTS = Expects("eqia", ((("eqia_impacts", "eqia_scope"), "impact or characteristic box"),))
