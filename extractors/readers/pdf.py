@@ -360,7 +360,7 @@ def _why_no_text(scans: list[PageScan], reason: str) -> str:
     if any(s.source == "none" for s in scans):
         return f"no text layer; {reason}"
     warnings = [w for s in scans for w in s.warnings]
-    return "no text found by OCR" + (f" ({'; '.join(warnings[:3])})" if warnings else "")
+    return "no text layer, and OCR found no text" + (f" ({'; '.join(warnings[:3])})" if warnings else "")
 
 
 def _ocr_off_reason() -> str:
