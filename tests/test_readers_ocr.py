@@ -162,3 +162,15 @@ def _append(first: bytes, second: bytes) -> bytes:
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
+
+
+def test_an_unsure_full_stop_before_a_small_letter_is_a_speck_and_dropped():
+    chars = [Char(text=t, place=k / 10, probability=p) for k, (t, p) in
+             enumerate([("t", 0.99), ("o", 0.99), (".", 0.6), ("g", 0.99), ("o", 0.99), (".", 0.99), ("A", 0.99)])]
+    assert [w.text for w in words_of(chars, Gaps()).words] == ["togo.A"]
+
+
+def test_zero_inside_a_word_of_letters_is_the_letter_o():
+    from extractors.readers.ocr_words import letter_o
+
+    assert [letter_o(w) for w in ("0ct", "c0st", "2020", "10")] == ["Oct", "cost", "2020", "10"]

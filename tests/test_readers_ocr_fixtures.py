@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.run import run
 from pipeline.score import score_file
-from pipeline.score_db import Database
+from pipeline.score.db import Database
 from tests.scan_builders import mixed_pdf, scan_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"

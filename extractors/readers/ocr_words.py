@@ -13,6 +13,7 @@ can place it as the PDF reader places words.
 from __future__ import annotations
 
 import math
+import re
 
 import cv2
 import numpy as np
@@ -24,6 +25,8 @@ BATCH = 6
 SPACE_PROBABILITY = 0.1
 #: A column whose letters (all but blank and space) have this probability together holds a glyph, read or not.
 GLYPH_PROBABILITY = 0.06
+#: A full stop read with less probability than this, before a small letter, is a speck.
+SURE_STOP = 0.9
 #: A white gap at least this many times the text's ink height is a space between words
 #: (a word space is about a quarter of an em; letters sit a tenth or less apart).
 WORD_GAP = 0.2
@@ -130,13 +133,15 @@ def words_of(chars: list[Char], gaps: Gaps) -> Recognised:
         if current:
             pitch = _half_pitch(current)
             x0 = max(words[-1].x1 if words else 0.0, current[0].place - pitch)
-            words.append(Word(text="".join(c.text for c in current), x0=x0, x1=min(1.0, current[-1].place + pitch),
+            words.append(Word(text=letter_o("".join(c.text for c in current)), x0=x0, x1=min(1.0, current[-1].place + pitch),
                               confidence=float(np.mean([c.probability for c in current]))))
             current.clear()
 
-    for char in chars:
+    for k, char in enumerate(chars):
         if char.text.isspace():
             close()
+            continue
+        if _is_speck(char, chars[k + 1] if k + 1 < len(chars) else None):
             continue
         if current and _is_space(current[-1], char, gaps):
             close()
@@ -145,6 +150,19 @@ def words_of(chars: list[Char], gaps: Gaps) -> Recognised:
         current.append(char)
     close()
     return Recognised(words=words, confidence=confidence)
+
+
+def _is_speck(char: Char, following: Char | None) -> bool:
+    """A full stop read unsurely before a small letter is a speck of dust (a sentence that
+    ends there would go on with a capital or a space)."""
+    return char.text == "." and char.probability < SURE_STOP and following is not None and following.text.islower()
+
+
+def letter_o(word: str) -> str:
+    """Zero read for the letter O inside a word of letters ('0ct' is 'Oct', 'c0st' is 'cost')."""
+    if "0" not in word or not word.replace("0", "").isalpha():
+        return word
+    return re.sub(r"(?<=[a-z])0|0(?=[a-z])", lambda m: "O" if m.start() == 0 else "o", word)
 
 
 def _is_space(left: Char, right: Char, gaps: Gaps) -> bool:
