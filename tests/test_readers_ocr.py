@@ -174,3 +174,9 @@ def test_zero_inside_a_word_of_letters_is_the_letter_o():
     from extractors.readers.ocr_words import letter_o
 
     assert [letter_o(w) for w in ("0ct", "c0st", "2020", "10")] == ["Oct", "cost", "2020", "10"]
+
+
+def test_a_dash_run_on_from_a_word_before_an_unread_glyph_and_a_number_is_the_pound_sign():
+    chars = [Char(text=t, place=k / 10, probability=0.95, unread_before=u) for k, (t, u) in
+             enumerate([("a", False), ("t", False), ("-", False), ("1", True), ("6", False)])]
+    assert [w.text for w in words_of(chars, Gaps()).words] == ["at", "£16"]

@@ -145,11 +145,21 @@ def words_of(chars: list[Char], gaps: Gaps) -> Recognised:
             continue
         if current and _is_space(current[-1], char, gaps):
             close()
-        if char.unread_before and char.text.isdigit() and not current:
+        if char.unread_before and char.text.isdigit() and _pound_read_as_dash(current):
+            dash = current.pop()
+            close()
+            current.append(dash.model_copy(update={"text": "£"}))
+        elif char.unread_before and char.text.isdigit() and not current:
             current.append(char.model_copy(update={"text": "£"}))
         current.append(char)
     close()
     return Recognised(words=words, confidence=confidence)
+
+
+def _pound_read_as_dash(current: list[Char]) -> bool:
+    """'amount-160' with a glyph unread before the 1: the pound sign's bar was read as a dash,
+    and the space before it missed (a minus sign is not run on from a word)."""
+    return len(current) >= 2 and current[-1].text == "-" and current[-2].text.isalpha()
 
 
 def _is_speck(char: Char, following: Char | None) -> bool:
@@ -169,7 +179,8 @@ def _is_space(left: Char, right: Char, gaps: Gaps) -> bool:
     """Whether two characters read side by side are two words. Digits (narrow, often set
     apart: '1 5') and punctuation (never after a space: 'word .') need more evidence."""
     strict = (left.text.isdigit() and right.text.isdigit()) or not right.text.isalnum() or left.text in "(/-@"
-    if right.space_before >= SPACE_PROBABILITY * (2 if strict else 1):
+    loose = left.text.isalpha() != right.text.isalpha() and left.text.isalnum() and right.text.isalnum()  # 'Dec 2021'
+    if right.space_before >= SPACE_PROBABILITY * (2 if strict else 0.5 if loose else 1):
         return True
     widest = max((g1 - g0 for g0, g1 in gaps.gaps if left.place < (g0 + g1) / 2 < right.place), default=0.0)
     return widest >= gaps.space * (2.5 if strict else 1.5)
