@@ -315,3 +315,20 @@ def test_a_from_block_naming_several_people_still_opens_a_cover_paper():
     )
     spans = segment_pack(normalise_text("d", text, "tabbed"))
     assert [(s.kind, s.title) for s in spans] == [("committee_report", "Road Safety Strategy for the County")]
+
+
+def test_a_wrapped_line_opening_appendix_e_mid_sentence_starts_no_item():
+    text = HIGHWAYS_COVER.split("Appendix 1 – Tender")[0] + (
+        "1.3 The budget for each of the three lots is set out in the tables of\n"
+        "Appendix E. The figures show the cost over the life of the\n"
+        "contract, including the extension years.\n"
+        "1.4 The lots start in April and run for seven years.\n"
+    )
+    _, spans = segment_text(text)
+    assert kinds_titles(spans) == [("committee_report", "Highways Maintenance Contract")]
+
+
+def test_appendix_heading_after_a_full_stop_and_a_title_still_starts_an_item():
+    text = HIGHWAYS_COVER.split("Appendix 1 – Tender")[0] + "\nAppendix E. Tender Evaluation Scores\n\nBidder\tQuality\n"
+    _, spans = segment_text(text)
+    assert kinds_titles(spans)[-1] == ("appendix", "Appendix E. Tender Evaluation Scores")
