@@ -332,3 +332,25 @@ def test_appendix_heading_after_a_full_stop_and_a_title_still_starts_an_item():
     text = HIGHWAYS_COVER.split("Appendix 1 – Tender")[0] + "\nAppendix E. Tender Evaluation Scores\n\nBidder\tQuality\n"
     _, spans = segment_text(text)
     assert kinds_titles(spans)[-1] == ("appendix", "Appendix E. Tender Evaluation Scores")
+
+
+def test_eqia_heading_with_a_version_and_a_second_heading_in_its_first_box_is_one_item():
+    text = "EQIA Submission Form\nEQIA Submission – ID Number\nSection A\nEQIA Title\nClosing the east library\n"
+    _, spans = segment_text(text, "pdftotext")
+    assert kinds_titles(spans) == [("eqia", "EQIA Submission Form")]
+    _, spans = segment_text("Equality Impact Assessment[version 2.12]\n\nTitle: Closing the east library\n", "pdftotext")
+    assert kinds_titles(spans) == [("eqia", "Equality Impact Assessment")]
+
+
+def test_eqia_heading_with_a_running_header_read_into_its_line_is_titled_by_the_form_name():
+    text = "EQIA Submission Form Information collected from the EQIA Submission\n\nEQIA Title\tClosing the east library\n"
+    _, spans = segment_text(text, "pdftotext")
+    assert kinds_titles(spans) == [("eqia", "EQIA Submission Form")]
+
+
+def test_eqia_recognised_by_its_characteristic_questions_below_the_heading():
+    ask = "Does your analysis indicate a disproportionate impact?"
+    rows = "\n".join(f"{c}\t{ask} Yes ☐ No ☒" for c in ("Age", "Disability", "Race", "Sex"))
+    text = f"Equality Analysis\n\n" + "Background text.\n" * 15 + rows + "\n"
+    _, spans = segment_text(text, "pdftotext")
+    assert kinds_titles(spans) == [("eqia", "Equality Analysis")]
