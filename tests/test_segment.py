@@ -354,3 +354,13 @@ def test_eqia_recognised_by_its_characteristic_questions_below_the_heading():
     text = f"Equality Analysis\n\n" + "Background text.\n" * 15 + rows + "\n"
     _, spans = segment_text(text, "pdftotext")
     assert kinds_titles(spans) == [("eqia", "Equality Analysis")]
+
+
+def test_eqia_heading_in_a_ruled_cell_under_a_long_running_header_starts_the_form():
+    text = (
+        "Northshire County Council Cabinet 30 January 2025 Item 7 Supplementary papers for the meeting\n"
+        "EQIA Submission Form\tInformation collected from the EQIA Submission\n"
+        "Section A\nEQIA Title\tClosing the east library\nResponsible Officer\tAnn Vos - CY LIB\n"
+    )
+    _, spans = segment_text(text, "pdftotext")
+    assert kinds_titles(spans)[-1] == ("eqia", "EQIA Submission Form")

@@ -64,8 +64,9 @@ _QUICK = re.compile(rf"[ \t]*(?:{_OPENING_WORDS})", re.I)
 
 
 def eqia_title(value: str) -> str | None:
-    """The EqIA name of a heading line (without an appendix label, version or running header), or None."""
-    value = collapse(without_appendix_prefix(value))
+    """The EqIA name of a heading line (without an appendix label, version or running header), or None.
+    A heading in a ruled cell may come with the cells beside it: the first cell is the heading."""
+    value = collapse(without_appendix_prefix(value.strip().split("\t")[0]))
     m = _NAME_THEN_MORE.match(value)
     if m and (m.group("more") is None or len(m.group("more").split()) >= _RUNNING_HEADER_WORDS):
         return collapse(m.group("name"))
