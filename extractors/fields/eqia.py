@@ -15,7 +15,7 @@ import re
 
 from extractors.fields import FieldExtractor
 from extractors.fields.eqia_answers import CHECKED, UNCHECKED, answer_records, read_answers
-from extractors.fields.eqia_form import PERSON_ROLES, field_values, form_fields, people, split_name_and_post
+from extractors.fields.eqia_form import PERSON_ROLES, FormValues, field_values, form_fields, people, split_name_and_post
 from extractors.fields.labels import Field, first, read_fields, split_cells
 from extractors.items.eqia import is_eqia_heading
 from extractors.values.dates import parse_date
@@ -101,7 +101,7 @@ def _extract(item: ItemText) -> list[Record]:
     records += _contacts(row, s1, s5, base)
     form = field_values(general)
     fill_from_form(row, form)
-    records += _form_contacts(row, form, general, base, taken={r.role for r in records if isinstance(r, Contact)},
+    records += _form_contacts(form, base, taken={r.role for r in records if isinstance(r, Contact)},
                               seq=sum(isinstance(r, Contact) for r in records))
     for seq, (name, checked, line) in enumerate(scope_boxes(parts.get("2", [])), start=1):
         records.append(EqiaScope(**base, line=line, seq=seq, characteristic=name, checked=checked))
@@ -115,22 +115,13 @@ def basis(lines: list[Line], has_fields: bool) -> str:
     return "heading" if heading else "label block" if has_fields else "questions"
 
 
-def fill_from_form(row: Eqia, form: dict[str, str | None]) -> None:
+def fill_from_form(row: Eqia, form: FormValues) -> None:
     """Fields of any template, where the standard sections left them empty. Where no assessor
     is named, the lead officer who completes the form is the assessor."""
     approver, approver_post = split_name_and_post(form["approver"])
-    filled = {
-        "proposal": form["proposal"],
-        "directorate": form["directorate"],
-        "service_area": form["service_area"],
-        "lead_officer": form["lead_officer"],
-        "lead_officer_role": form["lead_officer_role"],
-        "head_of_service": form["head_of_service"],
-        "director": form["director"],
-        "assessor": form["assessor"] or form["lead_officer"],
-        "approver": approver,
-        "approver_job_title": approver_post,
-    }
+    filled = {key: form[key] for key in ("proposal", "directorate", "service_area", "lead_officer",
+                                         "lead_officer_role", "head_of_service", "director")}
+    filled |= {"assessor": form["assessor"] or form["lead_officer"], "approver": approver, "approver_job_title": approver_post}
     if not form["assessor"] and form["lead_officer"]:
         filled["assessor_job_title"] = form["lead_officer_role"]
     for key, value in filled.items():
@@ -138,20 +129,16 @@ def fill_from_form(row: Eqia, form: dict[str, str | None]) -> None:
             setattr(row, key, value)
 
 
-def _form_contacts(row: Eqia, form: dict, fields: list[Field], base: dict, taken: set[str], seq: int) -> list[Contact]:
-    """A contact per person named in a role field the standard sections did not fill."""
+def _form_contacts(form: FormValues, base: dict, taken: set[str], seq: int) -> list[Contact]:
+    """A contact per person named in a role field the standard sections did not fill. The lead
+    officer stands in for an assessor the form does not name, with the lead officer's role as post."""
     out: list[Contact] = []
-    printed = {**form, "assessor": form["assessor"] or form["lead_officer"], "approver": form["approver"]}
     for key, role in PERSON_ROLES.items():
-        if role in taken or not printed.get(key):
+        source = key if form[key] or key != "assessor" else "lead_officer"
+        if role in taken or not form[source]:
             continue
-        field = first(fields, key) if form[key] else first(fields, "lead_officer")
-        for person in people(printed[key], field.line if field else 0):
-            post = person.post
-            if post is None and key == "assessor" and not form["assessor"]:
-                post = form["lead_officer_role"]
-            if post is None and key == "lead_officer":
-                post = form["lead_officer_role"]
+        for person in people(form[source], form.lines.get(source, 0)):
+            post = person.post or (form["lead_officer_role"] if source == "lead_officer" else None)
             seq += 1
             out.append(Contact(**base, line=person.line or None, seq=seq, role=role, name=person.name, post=post))
     return out

@@ -49,16 +49,29 @@ def form_fields(lines: list[Line]) -> list[Field]:
     return read_fields(lines, patterns("eqia"))
 
 
-def field_values(fields: list[Field]) -> dict[str, str | None]:
+@dataclass(frozen=True)
+class FormValues:
+    """Each form field's value (None where not printed) and the line of the label that gave it."""
+
+    values: dict[str, str | None]
+    lines: dict[str, int]
+
+    def __getitem__(self, key: str) -> str | None:
+        return self.values.get(key)
+
+
+def field_values(fields: list[Field]) -> FormValues:
     """The first value of each form field (one line for a person or a name, the whole box for the proposal)."""
-    out: dict[str, str | None] = {}
+    values: dict[str, str | None] = {}
+    lines: dict[str, int] = {}
     for key in ("proposal", *_ONE_LINE):
-        fields_of_key = [f for f in fields if f.key == key]
-        values = (_value(f, one_line=key in _ONE_LINE) for f in fields_of_key)
-        if key in _PERSON_FIELDS:  # a label reused in a table header ("Responsible Officer | Timescale")
-            values = (v for v in values if people(v, 0))
-        out[key] = next((v for v in values if v), None)
-    return out
+        for field in (f for f in fields if f.key == key):
+            value = _value(field, one_line=key in _ONE_LINE)
+            # A person label reused in a table header ("Responsible Officer | Timescale") holds no name.
+            if value and (key not in _PERSON_FIELDS or people(value, 0)):
+                values[key], lines[key] = value, field.line
+                break
+    return FormValues(values, lines)
 
 
 def _value(field: Field, one_line: bool) -> str | None:
