@@ -351,3 +351,8 @@ def test_boxed_form_lead_officer_is_the_assessor_and_the_director_sign_off_the_a
 def test_a_role_label_in_a_table_header_is_not_a_person():
     form, contacts, _ = split(extract(item(BOXED, "pdf")))
     assert "Timescale" not in [c.name for c in contacts] and form.assessor != "Timescale"
+
+
+def test_a_combined_directorate_and_service_area_label_fills_no_service_area():
+    form, _, _ = split(extract(item(STACKED)))
+    assert form.service_area is None
