@@ -14,7 +14,8 @@ answer marks one:
   (the form says nothing about impacts of the other kind);
 - a question about any impact: Yes -> negative, or positive where the row's text calls the
   effect a benefit and names no harm; No -> `none` (the form says there is no impact);
-- both boxes ticked, or neither: the answer cannot be read, so no impact row.
+- both boxes ticked, or neither, in a grid row: the answer cannot be read; the characteristic
+  is still listed, as an impact row with impact null (as a grid mark no column can hold).
 """
 
 from __future__ import annotations
@@ -153,6 +154,11 @@ def impact_of(answer: Answer) -> str | None:
     return None
 
 
+def is_unreadable(answer: Answer) -> bool:
+    """A grid row whose boxes are both ticked, or neither: listed, but no impact can be read."""
+    return answer.asks == "any" and answer.answer in ("both", None)
+
+
 def answer_records(answers: list[Answer], base: dict) -> list[EqiaAnswer | EqiaImpact]:
     """An `eqia_answers` row per question and an `eqia_impacts` row per impact marked."""
     records: list[EqiaAnswer | EqiaImpact] = []
@@ -161,7 +167,7 @@ def answer_records(answers: list[Answer], base: dict) -> list[EqiaAnswer | EqiaI
         impact = impact_of(a)
         records.append(EqiaAnswer(**base, line=a.line.no, page=a.line.page, seq=seq, characteristic=a.characteristic,
                                   asks=a.asks, answer=a.answer, impact=impact))
-        if impact:
+        if impact or is_unreadable(a):
             n_impacts += 1
             records.append(EqiaImpact(**base, line=a.line.no, page=a.line.page, seq=n_impacts,
                                       characteristic=a.characteristic, impact=impact))
