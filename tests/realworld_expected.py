@@ -16,8 +16,8 @@ FLOORS: dict[str, int] = {
     "src-bcc-0003_committee-report-workplace-parking-levy-2024-09-12.pdf": 7,
     # Bristol decision recording form: no `decisions` table yet; a false timetable on p4 fails one not_tables region.
     "src-bcc-0004_decision-notice-transport-connectivity-policy-committee-2024-09-12.pdf": 6,
-    # Bristol EqIA: not recognised as an EqIA yet (kind `other`): no form, impacts or roles.
-    "src-bcc-0007_appendix-b-eqia-workplace-parking-levy-obc-final-2024-08-20.pdf": 9,
+    # Bristol EqIA: form, roles and the 12 characteristic rows read; review/sign-off dates, tick grids and tables not yet.
+    "src-bcc-0007_appendix-b-eqia-workplace-parking-levy-obc-final-2024-08-20.pdf": 57,
     # Bristol printed minutes: no `meetings` table, agenda items not read from minutes yet.
     "src-bcc-0022_src-bcc-0022-printed-minutes-transport-and-connectivity-policy-committee-12-september-2024.pdf": 7,
     # WECA report: no cover report; the p10-11 money table half matched (the p9 part is typed as benefits).
@@ -26,16 +26,16 @@ FLOORS: dict[str, int] = {
     "24-00108 - Appendix - NOV 2024-25.pdf": 9,
     # Kent proposed record of decision: no `decisions` table yet.
     "24-00108 - PROD.pdf": 6,
-    # Kent cover report without decision-no lines: fields and recommendations mostly read; no contacts yet.
-    "24-00108 - Revenue and Capital Budget Monitoring Report November 2024-25.pdf": 48,
-    # Kent cover report: title and recommendations; contacts at the end and most sections not read yet.
-    "24-00109 - Transfer the 18-25 section of the Strengthening Independence Service - Report.pdf": 23,
+    # Kent cover report without decision-no lines: fields, recommendations and the 6 sections read; no contacts yet.
+    "24-00108 - Revenue and Capital Budget Monitoring Report November 2024-25.pdf": 66,
+    # Kent cover report: title, recommendations and the 13 tabbed sections; contacts at the end not read yet.
+    "24-00109 - Transfer the 18-25 section of the Strengthening Independence Service - Report.pdf": 62,
     # Kent capital projects: the two halves of the table (pp1-2) are two extracted tables; p1's rows match.
     "Appendix C - Potential Capital Projects.pdf": 269,
     # Kent budget risk register: all 42 rows read.
     "Appendix I Budget Risk Register 22.01.25.pdf": 218,
-    # Kent EqIA: the form is recognised; roles, impacts and the counts table are not read yet.
-    "Item 7 - Supplementary - 24-00109 - Appendix B - EqIA Updated Jan 2025.pdf": 14,
+    # Kent EqIA: form, people and the one negative impact read; the counts table and Section B-C answers not yet.
+    "Item 7 - Supplementary - 24-00109 - Appendix B - EqIA Updated Jan 2025.pdf": 33,
 }
 
 #: (file, check name, page) of `fail` validations where the key says the total holds, accepted for now, with the reason.
