@@ -200,6 +200,9 @@ _HEADING_THEN_SENTENCE = re.compile(
 _HEADING_COLON = re.compile(r"^(?P<heading>[A-Z][^.,;:?!]{1,60}?)\s*:(?:\s+\S.*)?$")
 _MAX_HEADING_WORDS = 12
 _MAX_COLON_HEADING_WORDS = 6
+# Fewer numbered sentences than this before the first heading are a short list, not the body's paragraphs.
+_MIN_PARAGRAPHS = 3
+_NUMBERED_PREFIX = re.compile(r"^\s*\d{1,2}[.)]?\s+")
 # A heading with its body on one line is short ("nothing to report"); a long line is a paragraph.
 _MAX_ONE_LINE_WORDS = 20
 
@@ -333,10 +336,56 @@ def _split_paragraph(text: str, has_body_below: bool) -> tuple[str | None, str]:
     return None, text
 
 
+def numbered_paragraphs(lines: list[Line], before: int) -> list[tuple[int, int]]:
+    """(index, n) of body paragraphs numbered 1, 2, 3 ... at the top level ("1. The aim of the
+    scheme is ..."), printed before line `before` (the first numbered heading: inside a section
+    such a number is a list item). Lists (adjacent items) are skipped. A run ends where numbering
+    starts again at 1; of several runs (a numbered recommendation list, then the body), the
+    longest is the body's; a run shorter than _MIN_PARAGRAPHS, or one opening under a lead-in
+    ("... will:"), is a list."""
+    numbered = [
+        (i, n) for i in range(min(before, len(lines)))
+        if (n := _list_number(lines[i])) is not None and not in_list(lines, i, n)
+    ]
+    best: list[tuple[int, int]] = []
+    for start, (first, n) in enumerate(numbered):
+        if n != 1 or _after_lead_in(lines, first):
+            continue
+        chain = [numbered[start]]
+        for i, m in numbered[start + 1 :]:
+            if m == 1:
+                break  # numbering starts again: another list, or the body after a numbered list
+            if m == chain[-1][1] + 1:
+                chain.append((i, m))
+        if len(chain) > len(best):
+            best = chain
+    return best if len(best) >= _MIN_PARAGRAPHS else []
+
+
+def _after_lead_in(lines: list[Line], i: int) -> bool:
+    """The line above is a sentence leading into a list ("... the local market will:"), not a
+    heading that happens to end in a colon ("Background:")."""
+    above = next((ln.text.strip() for ln in reversed(lines[:i]) if ln.text.strip()), "")
+    return above.endswith(":") and not is_title_case(above[:-1])
+
+
+def _paragraph_text(lines: list[Line], i: int) -> str | None:
+    """A numbered paragraph's text: its line without the number, and the lines after it up to a blank line."""
+    texts = [_NUMBERED_PREFIX.sub("", one_cell(lines[i].text), count=1)]
+    for ln in lines[i + 1 :]:
+        if not ln.text.strip() or _list_number(ln) is not None:
+            break
+        texts.append(ln.text)
+    return _body([Line(no=0, text=t) for t in texts])
+
+
 def report_sections(item: ItemText) -> list[Section]:
     lines = item.lines
     tops = _choose_tops(lines)
     rows: list[Section] = []
+    for i, n in numbered_paragraphs(lines, tops[0][0] if tops else len(lines)):
+        rows.append(Section(doc_id=item.doc_id, item_id=item.item_id, page=lines[i].page, line=lines[i].no,
+                            seq=len(rows) + 1, number=str(n), body=_paragraph_text(lines, i)))
 
     def add(i: int, number: str, key: str | None, heading: str | None, body: str | None) -> None:
         rows.append(

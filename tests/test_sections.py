@@ -308,3 +308,39 @@ def test_a_section_number_printed_twice_keeps_both_sections():
     text = TABBED.replace("3.\tFinancial Implications", "2.\tRecommendation(s)\n\n3.\tFinancial Implications")
     tops = [(s.number, s.heading) for s in extract_sections(item(text, "committee_report")) if "." not in s.number]
     assert tops == [("1", "Introduction"), ("2", "Key Considerations"), ("2", "Recommendation(s)"), ("3", "Financial Implications")]
+
+
+BODY_PARAGRAPHS = """Background:
+
+1. The aim of the scheme is to reduce congestion by placing a charge upon
+the use of workplace parking places.
+
+2. The details of the scheme require further work but essentially
+workplaces would face an annual charge.
+Challenges
+1.\tIncreasing congestion
+2.\tPoor air quality
+
+3. A study was first carried out in 2011 to examine the options for
+a scheme in the city.
+
+Professional comments
+1. Finance Advice: The report sets out the plans.
+"""
+
+
+def test_body_paragraphs_numbered_at_the_top_level_are_rows_without_headings():
+    sections = extract_sections(item(BODY_PARAGRAPHS, "committee_report"))
+    paragraphs = [(s.number, s.body.split("\n")[0]) for s in sections if s.heading is None]
+    assert paragraphs == [
+        ("1", "The aim of the scheme is to reduce congestion by placing a charge upon"),
+        ("2", "The details of the scheme require further work but essentially"),
+        ("3", "A study was first carried out in 2011 to examine the options for"),
+    ]
+    assert [(s.number, s.heading) for s in sections if s.heading] == [("1", "Finance Advice")]
+
+
+def test_a_numbered_list_under_a_lead_in_sentence_is_not_body_paragraphs():
+    text = ("Outcome: the pilot will:\n1. Grow and diversify the range of care available in the community.\n\n"
+            "2. Offer more choice and flexibility to those who need care.\n\n3. Enable more people to live well at home.\n")
+    assert extract_sections(item(text, "committee_report")) == []
