@@ -35,6 +35,8 @@ def score(table: RawTable, item: ItemText) -> float:
     task, start, end, owner = _columns(table)
     if task is None or (start is None and end is None) or not body_rows(table):
         return 0.0
+    if task in (start, end):  # one cell read as both ("... Task and Finish Group"): a form's box, not a header
+        return 0.0
     if has_words(header_words(table), "risk", "mitigation", "minute"):
         return 0.0
     return 0.9 if start is not None and end is not None else 0.7
