@@ -292,6 +292,16 @@ CREATE TABLE IF NOT EXISTS "table_facts" (
   "value_date" DATE
 );
 
+CREATE TABLE IF NOT EXISTS "committee_extract_meta" (
+  "key" VARCHAR,
+  "value" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "document_paths" (
+  "doc_id" VARCHAR,
+  "path" VARCHAR
+);
+
 CREATE TABLE IF NOT EXISTS "decisions" (
   "doc_id" VARCHAR,
   "item_id" VARCHAR,
@@ -591,6 +601,21 @@ CREATE TABLE IF NOT EXISTS "eqia_severity_matrix" (
   "moderate" VARCHAR,
   "serious" VARCHAR,
   "major" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "performance_indicators" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "table_id" VARCHAR,
+  "indicator" VARCHAR,
+  "rag" VARCHAR,
+  "rag_source" VARCHAR,
+  "direction" VARCHAR,
+  "actual" VARCHAR,
+  "target" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "outcome_items" (

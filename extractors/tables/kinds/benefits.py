@@ -15,6 +15,7 @@ import re
 from extractors.tables.cells import (
     body_rows, cell, find_col, has_words, header_words, is_label, provenance, reads_like_total, table_scale,
 )
+from extractors.tables.evidence import is_figure
 from extractors.tables.kinds import TableKind
 from extractors.values.money import Money, find_amounts, parse_money_range
 from schemas.records import BenefitEstimate
@@ -43,8 +44,10 @@ def score(table: RawTable, item: ItemText) -> float:
     if col is None:
         return 0.0
     scale = table_scale(table, col)
-    ranged = sum(1 for _, r, _ in body_rows(table) if find_amounts(cell(r, col), scale))
-    return 0.85 if ranged >= 2 else 0.0
+    # an estimate is written out ("Estimated saving: £50,000", "£5k - £10k"); a column of bare
+    # figures under "£m" is some money table's, not this kind's
+    written = [c for _, r, _ in body_rows(table) if not is_figure(c := cell(r, col)) and find_amounts(c, scale)]
+    return 0.85 if len(written) >= 2 else 0.0
 
 
 def kind_of(words_before: str) -> str | None:
