@@ -356,6 +356,7 @@ CREATE TABLE IF NOT EXISTS "eqias" (
   "item_id" VARCHAR,
   "page" BIGINT,
   "line" BIGINT,
+  "basis" VARCHAR,
   "proposal" VARCHAR,
   "form_version" VARCHAR,
   "directorate" VARCHAR,
@@ -367,6 +368,11 @@ CREATE TABLE IF NOT EXISTS "eqias" (
   "assessor_phone" VARCHAR,
   "approver" VARCHAR,
   "approver_job_title" VARCHAR,
+  "lead_officer" VARCHAR,
+  "lead_officer_role" VARCHAR,
+  "head_of_service" VARCHAR,
+  "director" VARCHAR,
+  "service_area" VARCHAR,
   "date_commenced" DATE,
   "date_commenced_text" VARCHAR,
   "date_completed" DATE,
@@ -376,6 +382,18 @@ CREATE TABLE IF NOT EXISTS "eqias" (
   "approver_signed_date" DATE,
   "approver_signed_date_text" VARCHAR,
   "action_plan" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "eqia_answers" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "characteristic" VARCHAR,
+  "asks" VARCHAR,
+  "answer" VARCHAR,
+  "impact" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "lots" (
