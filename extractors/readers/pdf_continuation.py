@@ -7,6 +7,10 @@ and horizontal extent). The continuation's first row is dropped when it
 repeats the header, with the rows under it that repeat the first table's first
 rows (a header printed over several rows); otherwise it is a body row (the
 header was not repeated).
+
+A table too wide for its page may instead carry on to the right: the next page's first table
+repeats the same label columns (same header cells, same cells row by row) and adds further
+columns (the later years of a ten-year programme). Its added columns are appended to each row.
 """
 
 from __future__ import annotations
@@ -84,6 +88,34 @@ def merge(a: RawTable, b: RawTable) -> RawTable:
     return a.model_copy(update={"rows": a.rows + extra, "fills": fills, "notes": [*a.notes, note]})
 
 
+def shared_label_columns(a: RawTable, b: RawTable) -> int:
+    """How many leading columns `b` repeats from `a` (same header cell and the same cell in
+    every row) when `b` carries `a`'s rows on with more columns; 0 when it does not."""
+    if a.page is None or b.page != a.page + 1 or len(a.rows) != len(b.rows) or len(a.rows) < 2:
+        return 0
+    head_a, head_b = _words(a.header), _words(b.header)
+    k = 0
+    while k < min(len(head_a), len(head_b)) - 1 and head_a[k] == head_b[k]:
+        k += 1
+    if k == 0 or k >= len(head_b):
+        return 0
+    same = all(_words(ra[:k]) == _words(rb[:k]) for ra, rb in zip(a.rows, b.rows))
+    labelled = sum(1 for r in a.rows if any(c.strip() for c in r[:k]))
+    return k if same and labelled >= 2 else 0
+
+
+def merge_columns(a: RawTable, b: RawTable, k: int) -> RawTable:
+    """`a` with the columns `b` adds after the `k` label columns both print."""
+    rows = [ra + rb[k:] for ra, rb in zip(a.rows, b.rows)]
+    fills = None
+    if a.fills is not None or b.fills is not None:
+        a_fills = a.fills if a.fills is not None else [[None] * len(r) for r in a.rows]
+        b_fills = b.fills if b.fills is not None else [[None] * len(r) for r in b.rows]
+        fills = [fa + fb[k:] for fa, fb in zip(a_fills, b_fills)]
+    note = f"columns continued on page {b.page}"
+    return a.model_copy(update={"header": a.header + b.header[k:], "rows": rows, "fills": fills, "notes": [*a.notes, note]})
+
+
 def merge_continued_tables(tables: list[RawTable], scans) -> list[RawTable]:
     """`tables` (in page and top order) with each run of continued tables made one."""
     if len(tables) < 2:
@@ -104,6 +136,10 @@ def merge_continued_tables(tables: list[RawTable], scans) -> list[RawTable]:
             and continues(ordered[i - 1], table, lines)
         ):
             out[-1] = merge(prev, table)
+            continue
+        across = shared_label_columns(prev, table) if prev is not None and first_on_page.get(table.page) == i else 0
+        if across:
+            out[-1] = merge_columns(prev, table, across)
             continue
         out.append(table)
     return out
