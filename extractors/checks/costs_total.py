@@ -64,6 +64,23 @@ def uncertainty(rows: list[Cost], at: int) -> str | None:
         return "a figure above the total could not be read as one amount"
     if any(r.level == 2 for r in above) and not any(r.role == "subtotal" for r in above):
         return "lines sit under headings with no subtotals: which lines the total covers is not printed"
+    if len({(r.line, r.label) for r in [*above, total]}) < len(above) + 1:
+        return "several columns with no heading of their own were read as one"
+    if unlabelled_subtotal(above):
+        return f"the line '{unlabelled_subtotal(above)[:40]}' adds up the lines above it (a subtotal with no total word)"
+    return None
+
+
+def unlabelled_subtotal(rows: list[Cost]) -> str | None:
+    """The label of a line that equals the sum of two or more lines just above it (a subtotal
+    whose label has no total word), or None."""
+    figures = [r for r in rows if r.amount_gbp is not None and not r.is_total]
+    for k in range(2, len(figures)):
+        for start in range(k - 2, -1, -1):
+            terms = figures[start:k]
+            ok, _, _ = agreement(terms, figures[k])
+            if ok and figures[k].amount_gbp and all(t.amount_gbp for t in terms):
+                return figures[k].label
     return None
 
 

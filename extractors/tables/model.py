@@ -151,12 +151,31 @@ def _lead_rows(table: RawTable) -> int:
     return n
 
 
+def spanned_headers(header: list[str], sub_rows: list[list[str]]) -> list[str]:
+    """Header cells with a heading printed across several columns (`2025-28 Draft MTFP` over
+    `2025-26 | 2026-27 | 2027-28`) joined to the sub-heading under each column, so that the
+    columns under one heading stay apart; a column with no span keeps its own header."""
+    subs = [" ".join(cell(r, i) for r in sub_rows if cell(r, i)) for i in range(len(header))]
+    out = [clean_header(h) for h in header]
+    for i, head in enumerate(out):
+        if not head or not subs[i]:
+            continue
+        span = i + 1
+        while span < len(out) and not out[span] and subs[span]:
+            span += 1
+        if span > i + 1:
+            for k in range(i, span):
+                out[k] = f"{head} {subs[k]}"
+    return out
+
+
 def _columns(table: RawTable, lead: int) -> list[Column]:
     units = [r for r in table.rows[:lead] if units_row(r)]
     others = [r for r in table.rows[:lead] if not units_row(r)]
     table_unit = printed_unit(caption(table))
+    headers = spanned_headers(table.header, others)
     out = []
-    for i, head in enumerate(table.header):
+    for i, head in enumerate(headers):
         unit, source = _column_unit(table, i, units, others)
         values = [cell(r, i) for r in table.rows[lead:] if cell(r, i)]
         figures = sum(1 for v in values if is_figure(v) and parse_money(v, 1) is not None)
@@ -165,7 +184,7 @@ def _columns(table: RawTable, lead: int) -> list[Column]:
         # a long header is a sentence, unless it names the column's unit ("... approval (£m)")
         short = is_label(head) or (source == "header" and len(clean_header(head)) <= 2 * LABEL_CHARS)
         amount = is_money_unit(unit) and figures >= 1 and figures >= 0.5 * len(values) and short
-        out.append(Column(index=i, header=clean_header(head), unit=unit, unit_source=source, is_amount=amount))
+        out.append(Column(index=i, header=head, unit=unit, unit_source=source, is_amount=amount))
     return out
 
 

@@ -21,6 +21,7 @@ _PERIOD = re.compile(
     r"\b(\d(?:st|nd|rd|th)\s+year|year\s+\d|y\d)\b|(?<!\d)(?:19|20)?\d{2}\s*[-/]\s*(?:19|20)?\d{2}(?!\d)",
     re.IGNORECASE,
 )
+_STRAY_SIGN = re.compile(r"\d\s+[-–−]\s*$")
 _NOT_COSTS = ("cash flow", "q1", "risk", "start date", "end date", "key benefit", "measure", "saving estimation")
 
 
@@ -70,8 +71,11 @@ def score(table: RawTable, item: ItemText) -> float:
 
 
 def _amount(text: str, scale: int):
-    """The one amount a cell prints; None for a cell printing several (rows run together)."""
-    return parse_money(text, scale) if len(find_amounts(text, scale)) == 1 else None
+    """The one amount a cell prints; None for a cell printing several (rows run together) or
+    a sign cut off after the figure (`1,655 -`: which sign is not known)."""
+    if _STRAY_SIGN.search(text or "") or len(find_amounts(text, scale)) != 1:
+        return None
+    return parse_money(text, scale)
 
 
 def _cost(item: ItemText, table: RawTable, table_id: str, row: Row, column: Column | None, text: str,
