@@ -128,7 +128,9 @@ CREATE TABLE IF NOT EXISTS "extracted_tables" (
   "extractor" VARCHAR,
   "bbox" JSON,
   "is_noise" BOOLEAN,
-  "notes" VARCHAR
+  "notes" VARCHAR,
+  "row_lines" JSON,
+  "row_tops" JSON
 );
 
 CREATE TABLE IF NOT EXISTS "saving_lines" (
@@ -265,6 +267,7 @@ CREATE TABLE IF NOT EXISTS "validations" (
   "item_id" VARCHAR,
   "page" BIGINT,
   "line" BIGINT,
+  "validation_id" VARCHAR,
   "check" VARCHAR,
   "status" VARCHAR,
   "expected" VARCHAR,

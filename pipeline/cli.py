@@ -5,6 +5,8 @@
     committee-extract extract packs/ --engine ray             # Ray tasks, Parquet under data/out/parquet
     committee-extract query "SELECT bp_reference, title, saving_gbp FROM proposals"
     committee-extract score tests/golden --db data/out/committee.duckdb
+    committee-extract show 0cde0f3f0557a691:001:v003 --png check.png   # why a row came out, on its page
+    committee-extract report review.html                                # one HTML page to review a run
 """
 
 from __future__ import annotations
@@ -148,6 +150,47 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from pipeline.page_image import PageUnavailable, page_picture
+    from pipeline.show import NotFound, format_shown, look_up
+
+    if not os.path.exists(args.db):
+        print(f"committee-extract: no database at {args.db} (run `committee-extract extract` first)", file=sys.stderr)
+        return 1
+    con = duckdb.connect(args.db, read_only=True)
+    try:
+        shown = look_up(con, args.id)
+    except NotFound as exc:
+        print(f"committee-extract: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    print(format_shown(shown))
+    if args.png:
+        if shown.source_path is None or shown.page is None:
+            print(f"committee-extract: {shown.what} {shown.id} has no PDF page to draw", file=sys.stderr)
+            return 1
+        try:
+            page_picture(shown.source_path, shown.page, shown.bbox, shown.highlight, crop=args.crop).save(args.png)
+        except PageUnavailable as exc:
+            print(f"committee-extract: {exc}", file=sys.stderr)
+            return 1
+        print(f"page {shown.page} drawn -> {args.png}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.review import write_review
+
+    if not os.path.exists(args.db):
+        print(f"committee-extract: no database at {args.db} (run `committee-extract extract` first)", file=sys.stderr)
+        return 1
+    data = write_review(args.db, args.out, max_images=args.max_images)
+    counts = ", ".join(f"{n} {name}" for name, n in data.counts.items())
+    print(f"{counts} -> {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="committee-extract", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -178,6 +221,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
     p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("show", help="what was read for a document, item, table or validation id, and why")
+    p.add_argument("id", help="a doc_id, item_id (<doc>:NNN), table_id (<item>:tNN) or validation_id (<item>:vNNN)")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file to read (default {DEFAULT_DB})")
+    p.add_argument("--png", metavar="FILE", help="draw the page: the table's box and cells, the row of a validation highlighted")
+    p.add_argument("--crop", action="store_true", help="with --png: only the table's region of the page")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("report", help="write one self-contained HTML page to review a run")
+    p.add_argument("out", help="the HTML file to write, e.g. review.html")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file to read (default {DEFAULT_DB})")
+    p.add_argument("--max-images", type=int, default=300, help="page crops drawn at most (each failing validation gets one; default 300)")
+    p.set_defaults(func=cmd_report)
     return parser
 
 

@@ -26,8 +26,8 @@ from extractors.tables.find import find_tables
 from pipeline import PIPELINE_VERSION
 from pipeline.completeness import missing_parts
 from schemas.base import ItemRow, Record
-from schemas.records import Document, ExtractedTable, Item
-from schemas.stages import DocumentResult, ItemSpan, ItemText, LineStream, SourceFile
+from schemas.records import Document, ExtractedTable, Item, Validation
+from schemas.stages import DocumentResult, ItemSpan, ItemText, LineStream, RawTable, SourceFile
 
 
 def read_stream(src: SourceFile) -> LineStream:
@@ -105,11 +105,33 @@ def extract_tables(item: ItemText) -> list[Record]:
                 bbox=json.dumps(table.bbox) if table.bbox else None,
                 is_noise="noise" in table.notes,
                 notes=json.dumps(table.notes, ensure_ascii=False),
+                **row_geometry(table, item),
             )
         )
         if kind:
             records.extend(kind.parse(table, item, table_id))
     return records
+
+
+def row_geometry(table: RawTable, item: ItemText) -> dict[str, str | None]:
+    """Where each body row was read: its stream line and, on a PDF, the top of that line."""
+    if not table.row_lines:
+        return {"row_lines": None, "row_tops": None}
+    tops = {ln.no: ln.top for ln in item.lines if ln.top is not None}
+    row_tops = [tops.get(no) if no is not None else None for no in table.row_lines]
+    return {
+        "row_lines": json.dumps(table.row_lines),
+        "row_tops": json.dumps(row_tops) if any(t is not None for t in row_tops) else None,
+    }
+
+
+def number_validations(records: list[Record]) -> None:
+    """Give each validation an id, `<item_id>:vNNN` in the order its item's checks ran."""
+    counts: dict[str, int] = {}
+    for record in records:
+        if isinstance(record, Validation):
+            counts[record.item_id] = counts.get(record.item_id, 0) + 1
+            record.validation_id = f"{record.item_id}:v{counts[record.item_id]:03d}"
 
 
 def registered_checks(scope: str) -> list[Check]:
@@ -207,6 +229,7 @@ def extract_document(src: SourceFile, read: Callable[[SourceFile], LineStream] =
     document_checks, check_problems = run_document_checks(items, records)
     records.extend(document_checks)
     problems.extend(check_problems)
+    number_validations(records)
     warnings.extend(missing_parts(items, records))
     document.warnings = json.dumps(warnings + problems, ensure_ascii=False)
     if problems:

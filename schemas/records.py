@@ -119,6 +119,9 @@ class ExtractedTable(ItemRow, table="extracted_tables"):
     bbox: Json | None = None
     is_noise: bool = False
     notes: Json = "[]"
+    #: Stream line of each body row, and its top on the page in points (PDF): where a row was read.
+    row_lines: Json | None = None
+    row_tops: Json | None = None
 
 
 class SavingLine(ItemRow, table="saving_lines"):
@@ -219,6 +222,8 @@ class EqiaScope(ItemRow, table="eqia_scope"):
 
 
 class Validation(ItemRow, table="validations"):
+    #: `<item_id>:vNNN`, numbered in the order the checks ran: what `committee-extract show` takes.
+    validation_id: str | None = None
     check: str
     status: str  # pass | fail | skip
     expected: str | None = None
