@@ -109,6 +109,8 @@ def parse(table: RawTable, item: ItemText, table_id: str) -> list[Cost]:
             for column in money:
                 records.append(_cost(item, table, table_id, row, column, cell(row.cells, column.index), len(records) + 1))
         return records
+    if amount is None or amount >= len(model.columns):
+        return records  # scored by another layout: nothing to read as a task list
     scale = table_scale(table, amount)
     for _, row, no in body_rows(table):
         label = cell(row, 0)
