@@ -88,10 +88,18 @@ def merge(a: RawTable, b: RawTable) -> RawTable:
     return a.model_copy(update={"rows": a.rows + extra, "fills": fills, "notes": [*a.notes, note]})
 
 
+def last_page(table: RawTable) -> int | None:
+    """The page a (possibly merged) table ends on."""
+    pages = [int(n.split()[3]) for n in table.notes if n.startswith("continued on page ")]
+    return max(pages, default=table.page)
+
+
 def shared_label_columns(a: RawTable, b: RawTable) -> int:
     """How many leading columns `b` repeats from `a` (same header cell and the same cell in
-    every row) when `b` carries `a`'s rows on with more columns; 0 when it does not."""
-    if a.page is None or b.page != a.page + 1 or len(a.rows) != len(b.rows) or len(a.rows) < 2:
+    every row) when `b`, starting on the page after `a` ends, carries `a`'s rows on with more
+    columns; 0 when it does not."""
+    end = last_page(a)
+    if end is None or b.page != end + 1 or len(a.rows) != len(b.rows) or len(a.rows) < 2:
         return 0
     head_a, head_b = _words(a.header), _words(b.header)
     k = 0
@@ -137,9 +145,19 @@ def merge_continued_tables(tables: list[RawTable], scans) -> list[RawTable]:
         ):
             out[-1] = merge(prev, table)
             continue
-        across = shared_label_columns(prev, table) if prev is not None and first_on_page.get(table.page) == i else 0
+        out.append(table)
+    return join_columns(out)
+
+
+def join_columns(tables: list[RawTable]) -> list[RawTable]:
+    """`tables` (merged down the pages, in order) with each table whose columns carry on
+    at the start of the next page made one (after the vertical merge, so that a table over
+    pages 5-8 continued to the right on pages 9-12 joins whole)."""
+    out: list[RawTable] = []
+    for table in tables:
+        across = shared_label_columns(out[-1], table) if out else 0
         if across:
-            out[-1] = merge_columns(prev, table, across)
+            out[-1] = merge_columns(out[-1], table, across)
             continue
         out.append(table)
     return out

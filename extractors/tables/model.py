@@ -78,6 +78,12 @@ def is_figure(text: str) -> bool:
     return bool(_FIGURE.match(text.replace(" ", ""))) if text else False
 
 
+def stacked_figures(text: str) -> bool:
+    """Whether a raw cell prints one figure, or one figure on each of its lines (rows stacked)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return bool(lines) and all(is_figure(ln) and parse_money(ln, 1) is not None for ln in lines)
+
+
 def total_role(label: str) -> str | None:
     """`total` for a label starting with a total word, `subtotal` for a sub-total word or a
     label naming its block before the word (`Schools Total`); None otherwise."""
@@ -177,8 +183,8 @@ def _columns(table: RawTable, lead: int) -> list[Column]:
     out = []
     for i, head in enumerate(headers):
         unit, source = _column_unit(table, i, units, others)
-        values = [cell(r, i) for r in table.rows[lead:] if cell(r, i)]
-        figures = sum(1 for v in values if is_figure(v) and parse_money(v, 1) is not None)
+        values = [r[i] for r in table.rows[lead:] if i < len(r) and r[i].strip()]
+        figures = sum(1 for v in values if stacked_figures(v))
         if unit is None and figures and is_money_unit(table_unit):
             unit, source = table_unit, "caption"
         # a long header is a sentence, unless it names the column's unit ("... approval (£m)")
