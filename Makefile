@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 score: $(STAMP)
-	$(BIN)/committee-extract score tests/golden --db $(DB)
+	$(BIN)/committee-extract score tests/golden/*.json --db $(DB)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench

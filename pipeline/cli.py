@@ -145,7 +145,7 @@ def write_csv(columns: list[str], rows: list[tuple], out) -> None:
 def cmd_score(args: argparse.Namespace) -> int:
     from pipeline.score import print_score, score_database
 
-    report = score_database(args.db, args.golden)
+    report = score_database(args.db, args.golden)  # folders are read with their subfolders
     print_score(report, verbose=args.verbose)
     return 0
 
@@ -217,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("score", help="compare the database with answer keys, per file and field")
-    p.add_argument("golden", help="folder of answer-key JSON files")
+    p.add_argument("golden", nargs="+", help="folders of answer-key JSON files (read with their subfolders), or key files")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
     p.set_defaults(func=cmd_score)

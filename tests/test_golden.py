@@ -37,7 +37,7 @@ class StaleExpectedFailure(UserWarning):
 
 @pytest.fixture(scope="session")
 def golden_report(extracted_db: str) -> ScoreReport:
-    return score_database(extracted_db, str(GOLDEN_DIR))
+    return score_database(extracted_db, sorted(GOLDEN_DIR.glob("*.json")))  # the seeds; realworld/ has its own test
 
 
 def covers(pattern: str, m: Mismatch) -> bool:

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.run import run
 from pipeline.score import score_file
-from pipeline.score_db import Database
+from pipeline.score.db import Database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RAW = Path(__file__).parents[1] / "data" / "raw"

@@ -53,7 +53,7 @@ def retyped_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def scores(extracted_db: str, retyped_db: str) -> tuple[ScoreReport, ScoreReport]:
-    return score_database(extracted_db, str(GOLDEN_DIR)), score_database(retyped_db, str(VARIANT_GOLDEN))
+    return score_database(extracted_db, sorted(GOLDEN_DIR.glob("*.json"))), score_database(retyped_db, str(VARIANT_GOLDEN))
 
 
 def known(seed: str, field: str) -> str | None:

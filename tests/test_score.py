@@ -13,8 +13,8 @@ import duckdb
 import pytest
 
 from pipeline.score import print_score, score_database
-from pipeline.score_align import align
-from pipeline.score_values import numbers_match, parse_iso
+from pipeline.score.align import align
+from pipeline.score.values import numbers_match, parse_iso
 
 DDL = """
 CREATE TABLE documents (doc_id VARCHAR, source_path VARCHAR, flavour VARCHAR, duplicate_of VARCHAR);

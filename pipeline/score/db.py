@@ -63,6 +63,10 @@ class Database:
             self._by_document[table] = split
         return self._by_document[table]
 
+    def fact_keys(self) -> set[str]:
+        """The keys `table_facts` holds for some table: the table-level facts the database can answer."""
+        return {str(k) for (k,) in self._query('SELECT DISTINCT "key" FROM table_facts')}
+
     def documents(self) -> list[dict]:
         return self.select("documents")
 

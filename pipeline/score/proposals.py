@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from pipeline.score_db import DocumentRows
-from pipeline.score_report import Collector
-from pipeline.score_rows import compare_fields, compare_list, pair_records
-from pipeline.score_values import NO_ROW, collapse, values_match
+from pipeline.score.db import DocumentRows
+from pipeline.score.mapping import REQUIRED
+from pipeline.score.report import Collector
+from pipeline.score.rows import compare_fields, compare_list, pair_records
+from pipeline.score.values import NO_ROW, collapse, values_match
 
 #: Per-proposal lists kept in the table of the same name, filtered on the proposal's item.
 LIST_TABLES = ("saving_lines", "costs", "cash_flow", "milestones", "risks", "benefit_estimates", "kpis")
@@ -74,15 +75,20 @@ def impacts_by_characteristic(rows: list[dict]) -> list[dict]:
     return list(groups.values())
 
 
-def score_impacts(c: Collector, doc: DocumentRows, keys: list[dict], item_id: str | None, path: str, present: bool) -> None:
+def score_impacts(
+    c: Collector, doc: DocumentRows, keys: list[dict], item_id: str | None, path: str, present: bool, field: str = "proposals.eqia_impacts"
+) -> None:
+    """Impacts per characteristic (`eqia_impacts` rows of the item); `path` is where the list sits in the key."""
     groups = impacts_by_characteristic(doc.of_item("eqia_impacts", item_id))
     cols = {"characteristic": ("characteristic", "VARCHAR")}
+    if field == "proposals.eqia_impacts":
+        path = f"{path}.eqia_impacts"
     pairs = compare_list(
-        c, keys, groups, cols, "proposals.eqia_impacts", f"{path}.eqia_impacts", table="eqia_impacts", skip=("impact",), parent_found=present
+        c, keys, groups, cols, field, path, table="eqia_impacts", skip=("impact",), parent_found=present, required=REQUIRED["eqia_impacts"]
     )
     for ki, group in pairs:
         if "impact" not in keys[ki]:
             continue
         want = sorted(str(v).casefold() for v in keys[ki]["impact"] or [])
         got = sorted(group["impact"]) if group else NO_ROW
-        c.value("proposals.eqia_impacts.impact", f"{path}.eqia_impacts[{ki}].impact", want, got, got == want)
+        c.value(f"{field}.impact", f"{path}[{ki}].impact", want, got, got == want)

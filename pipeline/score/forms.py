@@ -1,39 +1,30 @@
-"""Score the `reports` (committee cover papers) and `eqias` (equality impact assessment forms) of an answer key."""
+"""Score the `reports` (committee cover papers) of an answer key: fields, contacts, recommendations, sections."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.score_db import DocumentRows
-from pipeline.score_report import Collector
-from pipeline.score_rows import compare_fields, compare_list, compare_text_list, pair_records
-from pipeline.score_values import NO_ROW, collapse, compare, resolve
+from pipeline.score.align import pair_greedy
+from pipeline.score.db import DocumentRows
+from pipeline.score.mapping import REQUIRED
+from pipeline.score.report import Collector
+from pipeline.score.rows import compare_fields, compare_list, compare_text_list, describe_row, pair_records, skip_nested
+from pipeline.score.values import collapse, compare, resolve, values_match
 
-REPORT_NESTED = {"officer", "member", "member_contacts", "recommendations", "recommendations_starts", "outcome_items_starts", "sections"}
+REPORT_NESTED = {
+    "officer", "member", "member_contacts", "recommendations", "recommendations_starts", "outcome_items_starts", "sections",
+    "contacts", "paragraphs",
+}
 
 #: Contact blocks of a cover paper: answer-key name -> contacts.role.
 REPORT_CONTACTS = {"officer": "officer", "member": "member", "member_contacts": "member"}
-
-#: EqIA keys held by a person in a role: key -> (contacts.role, contacts column).
-EQIA_CONTACT_KEYS = {
-    "assessor": ("assessor", "name"),
-    "assessor_job_title": ("assessor", "post"),
-    "assessor_email": ("assessor", "email"),
-    "assessor_phone": ("assessor", "phone"),
-    "approver": ("approver", "name"),
-    "approver_job_title": ("approver", "post"),
-    "approver_email": ("approver", "email"),
-    "approver_phone": ("approver", "phone"),
-}
-
-EQIA_SCOPE_KEYS = {"scope_checked": True, "scope_unchecked": False}
-
 
 def score_reports(c: Collector, doc: DocumentRows, keys: list[dict]) -> None:
     cols = doc.columns("reports")
     for ki, row in pair_records(c, keys, doc.rows("reports"), cols, "reports", {"title": 5.0}, doc.doc_id is not None):
         path = f"reports[{ki}]"
-        compare_fields(c, keys[ki], row, cols, "reports", path, skip=REPORT_NESTED, table="reports")
+        compare_fields(c, keys[ki], row, cols, "reports", path, skip=REPORT_NESTED, table="reports", required=REQUIRED["reports"])
+        skip_nested(c, keys[ki], REPORT_NESTED, "reports")
         score_report_parts(c, doc, keys[ki], row, path)
 
 
@@ -48,13 +39,52 @@ def score_report_parts(c: Collector, doc: DocumentRows, key: dict, row: dict | N
         starts = [{"text_starts": s} for s in key["recommendations_starts"]]
         compare_list(c, starts, recs, rec_cols, "reports.recommendations_starts", f"{path}.recommendations_starts", table="recommendations", parent_found=present)
     if "recommendations" in key:
-        compare_list(c, key["recommendations"], recs, rec_cols, "reports.recommendations", f"{path}.recommendations", table="recommendations", parent_found=present)
+        compare_list(c, key["recommendations"], recs, rec_cols, "reports.recommendations", f"{path}.recommendations", table="recommendations",
+                     parent_found=present, required=RECOMMENDATION_KEYS)
     for name, role in REPORT_CONTACTS.items():
         if name in key:
             people = doc.contacts(item_id, role)
             compare_fields(c, key[name], people[0] if people else None, doc.columns("contacts"), f"reports.{name}", f"{path}.{name}", table="contacts")
     if "sections" in key:
         score_report_sections(c, doc, key["sections"], item_id, path, present)
+    if "contacts" in key:
+        score_contacts(c, doc, key["contacts"] or [], item_id, "reports.contacts", f"{path}.contacts", present)
+    if "paragraphs" in key:
+        compare_list(
+            c, key["paragraphs"], doc.of_item("sections", item_id), doc.columns("sections"), "reports.paragraphs", f"{path}.paragraphs",
+            count_extras=False, table="sections", parent_found=present, required=SECTION_KEYS, aliases=SECTION_ALIASES,
+        )
+
+
+#: Keys of a recommendation scored even before a column holds them (a key's `group` heading is not stored).
+RECOMMENDATION_KEYS = {"label", "text", "text_starts", "parent_label"}
+#: Keys of a section or numbered paragraph that are scored even before a column holds them.
+SECTION_KEYS = {"number", "heading", "text_starts"}
+#: A paragraph's text is the body of its `sections` row.
+SECTION_ALIASES = {"text": ("body",)}
+
+
+def contact_similarity(key: dict, row: dict) -> float:
+    """Contacts pair by name first, then by role: the same person in the same role is the surest pair."""
+    name = values_match("text", key["name"], row.get("name")) if key.get("name") else False
+    role = values_match("casefold", key["role"], row.get("role")) if key.get("role") else False
+    return 3.0 * name + 1.0 * role if name or role else 0.0
+
+
+def score_contacts(c: Collector, doc: DocumentRows, keys: list[dict], item_id: str | None, field: str, path: str, present: bool) -> None:
+    """A list of people ({role, name, post, email, phone}) against the `contacts` rows of the item, paired by role+name."""
+    people = doc.of_item("contacts", item_id)
+    cols = doc.columns("contacts")
+    if not keys:
+        c.value(f"{field}[]", f"{path}[]", [], f"{len(people)} rows", present and not people, "the key expects no contacts")
+        return
+    pairs = pair_greedy(keys, people, contact_similarity)
+    for ki, key in enumerate(keys):
+        row = people[pairs[ki]] if ki in pairs else None
+        compare_fields(c, key, row, cols, field, f"{path}[{ki}]", table="contacts", required=REQUIRED["contacts"])
+    found = len(pairs)
+    extras = [describe_row(p, cols) for ri, p in enumerate(people) if ri not in pairs.values()]
+    c.rows(field, path, len(keys), found, extras, None if doc.has_table("contacts") else "no table 'contacts' in the database")
 
 
 def score_outcome_items(c: Collector, doc: DocumentRows, starts: list[str], row: dict | None, path: str) -> None:
@@ -78,7 +108,7 @@ def score_report_sections(c: Collector, doc: DocumentRows, keys: list[dict], ite
     top = [s for s in sections if "." not in collapse(s.get("number") or "")]
     pairs = compare_list(
         c, keys, top, cols, "reports.sections", f"{path}.sections", count_extras=False, table="sections",
-        skip=("paragraphs", "paragraph_headings"), parent_found=present,
+        skip=("paragraphs", "paragraph_headings"), parent_found=present, required=SECTION_KEYS, aliases=SECTION_ALIASES,
     )
     for ki, _row in pairs:
         key = keys[ki]
@@ -98,40 +128,3 @@ def paragraphs_of(sections: list[dict], number: str) -> list[dict]:
     """The sections numbered `number`.x (one level down), in order."""
     pattern = re.compile(rf"^{re.escape(number)}\.\d+$")
     return [s for s in sections if pattern.match(collapse(s.get("number") or ""))]
-
-
-def eqia_forms(doc: DocumentRows) -> list[dict]:
-    """One row per EqIA form: the `eqias` table where it exists, else the items of kind eqia."""
-    forms = doc.rows("eqias")
-    if forms:
-        return forms
-    return [{"item_id": i["item_id"]} for i in doc.rows("items") if i.get("kind") == "eqia"]
-
-
-def score_eqias(c: Collector, doc: DocumentRows, keys: list[dict]) -> None:
-    cols = doc.columns("eqias")
-    for ki, form in pair_records(c, keys, eqia_forms(doc), cols, "eqias", None, doc.doc_id is not None):
-        key, path = keys[ki], f"eqias[{ki}]"
-        item_id = form.get("item_id") if form else None
-        plain = {k: v for k, v in key.items() if k not in EQIA_CONTACT_KEYS and k not in EQIA_SCOPE_KEYS}
-        compare_fields(c, plain, form, cols, "eqias", path, table="eqias")
-        for k, (role, column) in EQIA_CONTACT_KEYS.items():
-            if k in key:
-                score_eqia_person(c, doc, key[k], form, role, column, k, path)
-        for k, checked in EQIA_SCOPE_KEYS.items():
-            if k in key:
-                boxes = [collapse(s.get("characteristic") or "") for s in doc.of_item("eqia_scope", item_id) if bool(s.get("checked")) is checked]
-                compare_text_list(c, key[k], boxes, f"eqias.{k}", f"{path}.{k}", parent_found=form is not None)
-
-
-def score_eqia_person(c: Collector, doc: DocumentRows, expected, form: dict | None, role: str, column: str, key: str, path: str) -> None:
-    """An assessor/approver value: from `contacts` in that role, else from an `eqias` column of the key's name."""
-    people = doc.contacts(form.get("item_id") if form else None, role)
-    if people or form is None or key.lower() not in doc.columns("eqias"):
-        row = people[0] if people else (None if form is None else {})
-        target = resolve(column, expected, doc.columns("contacts"))
-        ok, got = compare(target, expected, row)
-        note = None if people else f"no contact with role '{role}'"
-        c.value(f"eqias.{key}", f"{path}.{key}", expected, got if form is not None else NO_ROW, ok, note)
-        return
-    compare_fields(c, {key: expected}, form, doc.columns("eqias"), "eqias", path, table="eqias")

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.score_align import align
-from pipeline.score_db import DocumentRows
-from pipeline.score_report import Collector
-from pipeline.score_rows import compare_list, compare_text_list
-from pipeline.score_values import NO_ROW, collapse, compare, is_empty, numbers_match, parse_iso, resolve, values_match
+from pipeline.score.align import align
+from pipeline.score.db import DocumentRows
+from pipeline.score.report import Collector
+from pipeline.score.rows import compare_list, compare_text_list
+from pipeline.score.values import NO_ROW, collapse, compare, is_empty, numbers_match, parse_iso, resolve, values_match
 
 #: Kinds whose key lists a selection of rows, so rows beyond it are not errors.
 SELECTION_KINDS = {"stated_figures"}

@@ -60,3 +60,18 @@ def _fill_gaps(anchors: list[tuple[int, int]], n: int, m: int) -> list[Pair]:
             out.append((k, r))
         prev_k, prev_r = k, r
     return out
+
+
+def pair_greedy(keys: Sequence[K], rows: Sequence[R], similarity: Callable[[K, R], float]) -> dict[int, int]:
+    """key index -> row index, whatever the order: the most similar pairs first, each row used once, and no
+    pair of similarity 0 (for things printed in any order, like a contact grid, or tables found by page)."""
+    options = sorted(
+        ((similarity(k, r), ki, ri) for ki, k in enumerate(keys) for ri, r in enumerate(rows)), key=lambda t: (-t[0], t[1], t[2])
+    )
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for score, ki, ri in options:
+        if score > 0 and ki not in pairs and ri not in used:
+            pairs[ki] = ri
+            used.add(ri)
+    return pairs

@@ -81,7 +81,8 @@ def resolve(key: str, expected, columns: dict[str, tuple[str, str]]) -> Target:
 
 
 def _find_column(stem: str, columns: dict[str, tuple[str, str]]) -> str | None:
-    candidates = [] if stem in PROVENANCE else [stem]
+    # A key's `page` is a fact of the real-world keys (the page a row is printed on): it reads the page column.
+    candidates = [] if stem in PROVENANCE - {"page"} else [stem]
     candidates += ALIASES.get(stem, ())
     if stem.endswith("_gbp"):  # money: `annual_value_gbp` may live in `annual_value`, `amount_gbp` or `value`
         candidates += [stem[:-4], "amount_gbp", "value_gbp", "value"]

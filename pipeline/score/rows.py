@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
-from pipeline.score_align import align
-from pipeline.score_report import Collector
-from pipeline.score_values import NO_ROW, collapse, compare, resolve
+from pipeline.score.align import align, pair_greedy
+from pipeline.score.report import Collector
+from pipeline.score.values import NO_ROW, Target, collapse, compare, resolve
 
 Columns = dict[str, tuple[str, str]]
 
@@ -16,12 +16,30 @@ def scalar_items(key_row: dict, skip: Iterable[str] = ()) -> list[tuple[str, obj
     return [(k, v) for k, v in key_row.items() if k not in skip and not isinstance(v, (dict, list))]
 
 
+def locate(key: str, expected, columns: Columns, aliases: dict[str, tuple[str, ...]] | None = None) -> Target:
+    """`resolve`, then the part's own aliases (mapping.COLUMN_ALIASES) when the key's name finds no column."""
+    target = resolve(key, expected, columns)
+    stem = key.removesuffix("_starts").removesuffix("_contains")
+    suffix = key[len(stem):]
+    for alias in (aliases or {}).get(stem, ()) if target.column is None else ():
+        found = resolve(alias + suffix, expected, columns)
+        if found.column is not None:
+            return Target(key=key, column=found.column, mode=found.mode, precision=found.precision)
+    return target
+
+
 def compare_fields(
-    c: Collector, key_row: dict, row: dict | None, columns: Columns, field: str, path: str, skip: Iterable[str] = (), table: str = ""
+    c: Collector, key_row: dict, row: dict | None, columns: Columns, field: str, path: str, skip: Iterable[str] = (), table: str = "",
+    required: Collection[str] | None = None, aliases: dict[str, tuple[str, ...]] | None = None,
 ) -> None:
-    """Record one comparison per scalar key of `key_row` against `row` (None: the row is missing)."""
+    """Record one comparison per scalar key of `key_row` against `row` (None: the row is missing).
+
+    With `required` given, a key outside it that no column holds is listed as not scored instead of missed."""
     for key, expected in scalar_items(key_row, skip):
-        target = resolve(key, expected, columns)
+        target = locate(key, expected, columns, aliases)
+        if target.column is None and required is not None and key not in required:
+            c.skip(f"{field}.{key}")
+            continue
         ok, got = compare(target, expected, row)
         note = None
         if row is not None and target.column is None:
@@ -70,6 +88,8 @@ def compare_list(
     skip: Iterable[str] = (),
     parent_found: bool = True,
     note: str | None = None,
+    required: Collection[str] | None = None,
+    aliases: dict[str, tuple[str, ...]] | None = None,
 ) -> list[tuple[int, dict | None]]:
     """Align `key_rows` with `rows`, record every field and the row counts; returns (key index, row) pairs.
 
@@ -88,23 +108,34 @@ def compare_list(
             extras.append(describe_row(row, columns))
             continue
         found += row is not None
-        compare_fields(c, key_rows[ki], row, columns, field, f"{path}[{ki}]", skip=skip, table=table)
+        compare_fields(c, key_rows[ki], row, columns, field, f"{path}[{ki}]", skip=skip, table=table, required=required, aliases=aliases)
         out.append((ki, row))
     c.rows(field, path, len(key_rows), found, extras if count_extras else [], note)
     return out
 
 
 def pair_records(
-    c: Collector, keys: list[dict], rows: list[dict], columns: Columns, field: str, weights: dict[str, float] | None = None, found_doc: bool = True
+    c: Collector, keys: list[dict], rows: list[dict], columns: Columns, field: str, weights: dict[str, float] | None = None, found_doc: bool = True,
+    any_order: bool = False,
 ) -> list[tuple[int, dict | None]]:
     """Pair the key's proposals / reports / forms with database rows: the best fit by similarity
-    (`weights` say which keys identify one), what is left by order. Records the row counts."""
+    (`weights` say which keys identify one), what is left by order. Records the row counts.
+    `any_order`: the key need not list them in document order (the decisions of a notice)."""
     if not keys:
         c.value(f"{field}[]", f"{field}[]", [], f"{len(rows)} rows", found_doc and not rows, "the key expects none")
         return []
     cache: dict = {}
     # The small constant pairs what is left by order once identifying keys are used up.
-    pairs = align(keys, rows, lambda k, r: 0.01 + row_similarity(k, r, columns, weights, cache))
+
+    def fit(k: dict, r: dict) -> float:
+        return 0.01 + row_similarity(k, r, columns, weights, cache)
+
+    if any_order:
+        greedy = pair_greedy(keys, rows, fit)
+        pairs = [(ki, greedy.get(ki)) for ki in range(len(keys))]
+        pairs += [(None, ri) for ri in range(len(rows)) if ri not in greedy.values()]
+    else:
+        pairs = align(keys, rows, fit)
     found, extras, out = 0, [], []
     for ki, ri in pairs:
         row = rows[ri] if ri is not None else None
@@ -139,3 +170,11 @@ def compare_text_list(
         ok, value = compare(target, expected[ki], row)
         c.value(field, f"{path}[{ki}]", expected[ki], value if row is not None else NO_ROW, ok)
     c.rows(field, path, len(expected), found, extras)
+
+
+def skip_nested(c: Collector, key_row: dict, handled: Iterable[str], field: str) -> None:
+    """List the nested keys (lists, objects) of a key object that no scorer reads as not scored."""
+    done = set(handled)
+    for key, value in key_row.items():
+        if isinstance(value, (dict, list)) and key not in done:
+            c.skip(f"{field}.{key}")
