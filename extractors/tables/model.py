@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from extractors.tables.cells import (
     LABEL_CHARS, body_rows, caption, cell, clean_header, is_label, under_caption, units_row,
 )
-from extractors.values.money import MONEY_UNITS, is_money_unit, parse_money, printed_unit
+from extractors.values.money import MONEY_UNITS, is_money_unit, parse_money, printed_unit, printed_unit_text
 from extractors.vocabulary import pattern
 from schemas.stages import RawTable
 
@@ -43,6 +43,8 @@ class Column(BaseModel):
     unit: str | None = None
     #: Where the unit was read: header, units row, caption, cells; None when unknown.
     unit_source: str | None = None
+    #: The unit as printed there (`£000s`, `(£)`); None when read from the cells.
+    unit_text: str | None = None
     is_amount: bool = False
 
     @property
@@ -125,20 +127,21 @@ def choose_label_column(table: RawTable, before: int) -> int:
     return 0
 
 
-def _column_unit(table: RawTable, i: int, units: list[list[str]], lead_rows: list[list[str]]) -> tuple[str | None, str | None]:
-    own = printed_unit(clean_header(table.header[i]))
-    if own:
-        return own, "header"
+def _column_unit(table: RawTable, i: int, units: list[list[str]], lead_rows: list[list[str]]) -> tuple[str | None, str | None, str | None]:
+    """(unit, where it was read, its printed text) of column `i`."""
+    own = clean_header(table.header[i])
+    if printed_unit(own):
+        return printed_unit(own), "header", printed_unit_text(own)
     for row in [*units, *lead_rows]:
         found = printed_unit(cell(row, i))
         if found:
-            return found, "units row"
+            return found, "units row", printed_unit_text(cell(row, i))
     values = [cell(r, i) for _, r, _ in body_rows(table) if cell(r, i) and is_figure(cell(r, i))]
     if values and sum(v.endswith("%") for v in values) >= 0.5 * len(values):
-        return "%", "cells"
+        return "%", "cells", None
     if values and any("£" in v for v in values):
-        return "£", "cells"
-    return None, None
+        return "£", "cells", None
+    return None, None, None
 
 
 def _lead_rows(table: RawTable) -> int:
@@ -182,15 +185,15 @@ def _columns(table: RawTable, lead: int) -> list[Column]:
     headers = spanned_headers(table.header, others)
     out = []
     for i, head in enumerate(headers):
-        unit, source = _column_unit(table, i, units, others)
+        unit, source, unit_text = _column_unit(table, i, units, others)
         values = [r[i] for r in table.rows[lead:] if i < len(r) and r[i].strip()]
         figures = sum(1 for v in values if stacked_figures(v))
         if unit is None and figures and is_money_unit(table_unit):
-            unit, source = table_unit, "caption"
+            unit, source, unit_text = table_unit, "caption", printed_unit_text(caption(table))
         # a long header is a sentence, unless it names the column's unit ("... approval (£m)")
         short = is_label(head) or (source == "header" and len(clean_header(head)) <= 2 * LABEL_CHARS)
         amount = is_money_unit(unit) and figures >= 1 and figures >= 0.5 * len(values) and short
-        out.append(Column(index=i, header=head, unit=unit, unit_source=source, is_amount=amount))
+        out.append(Column(index=i, header=head, unit=unit, unit_source=source, unit_text=unit_text, is_amount=amount))
     return out
 
 

@@ -153,5 +153,15 @@ def printed_unit(text: str | None) -> str | None:
     return next((unit for unit, rx in _UNIT_PATTERNS if rx.search(clean)), None)
 
 
+def printed_unit_text(text: str | None) -> str | None:
+    """The unit as printed in `text` (`£000s`, `(£)`, `£’m`): the words `printed_unit` read."""
+    clean = " ".join((text or "").split())
+    for _, rx in _UNIT_PATTERNS:
+        m = rx.search(clean)
+        if m:
+            return m.group(0)
+    return None
+
+
 def is_money_unit(unit: str | None) -> bool:
     return unit in MONEY_UNITS

@@ -14,7 +14,7 @@ from extractors.tables.kinds import TableKind
 from extractors.tables.model import Column, MoneyTable, Row, build, is_figure, total_role
 from extractors.values.dates import parse_fy
 from extractors.values.money import find_amounts, parse_money
-from schemas.records import Cost
+from schemas.records import Cost, TableFact
 from schemas.stages import ItemText, RawTable
 
 _PERIOD = re.compile(
@@ -95,6 +95,15 @@ def _cost(item: ItemText, table: RawTable, table_id: str, row: Row, column: Colu
     )
 
 
+def _unit_fact(item: ItemText, table: RawTable, table_id: str, money: list[Column]) -> list[TableFact]:
+    """The money unit as printed for the table (`£000s`, `(£)`), where one is printed for its columns."""
+    printed = list(dict.fromkeys(c.unit_text for c in money if c.unit_text))
+    if not printed:
+        return []
+    return [TableFact(doc_id=item.doc_id, item_id=item.item_id, page=table.page, line=table.line, table_id=table_id,
+                      kind="costs", key="unit_printed", value_text=" / ".join(printed))]
+
+
 def parse(table: RawTable, item: ItemText, table_id: str) -> list[Cost]:
     table = under_caption(table)
     model = build(table)
@@ -108,7 +117,7 @@ def parse(table: RawTable, item: ItemText, table_id: str) -> list[Cost]:
                 continue
             for column in money:
                 records.append(_cost(item, table, table_id, row, column, cell(row.cells, column.index), len(records) + 1))
-        return records
+        return records + _unit_fact(item, table, table_id, money)
     if amount is None or amount >= len(model.columns):
         return records  # scored by another layout: nothing to read as a task list
     scale = table_scale(table, amount)
