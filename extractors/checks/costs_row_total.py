@@ -60,7 +60,7 @@ def check_row(item: ItemText, row: list[Cost]) -> Validation | None:
     basis = f"basis: one printed row, {len(terms)} period columns in {total.unit or 'unit unknown'}"
     detail = f"{total.label[:40]}: {parts} = {gbp(computed)} vs {total.period} {gbp(total.amount_gbp)}; {within}; {basis}"
     if ok:
-        return validation(item, NAME, "pass", total.amount_gbp, computed, detail, total.line)
+        return validation(item, NAME, "pass", total.amount_gbp, computed, detail, total.line, total.page)
     doubt = None
     if total.unit is None or any(r.unit != total.unit for r in terms):
         doubt = "the columns are not all in one known unit"
@@ -71,7 +71,7 @@ def check_row(item: ItemText, row: list[Cost]) -> Validation | None:
     elif at < max(row.index(r) for r in terms):
         doubt = "the total column stands before the periods, which may run on to a page not joined"
     status = "skip" if doubt else "fail"
-    return validation(item, NAME, status, total.amount_gbp, computed, f"not checked, {doubt}: {detail}" if doubt else detail, total.line)
+    return validation(item, NAME, status, total.amount_gbp, computed, f"not checked, {doubt}: {detail}" if doubt else detail, total.line, total.page)
 
 
 def run(item: ItemText, records: list[Record]) -> list[Validation]:

@@ -94,17 +94,17 @@ def check_total(item: ItemText, rows: list[Cost], at: int) -> Validation:
     stated = f"{total.label}{f' ({total.period})' if total.period else ''} {gbp(total.amount_gbp)}"
     results = [(how, terms, *agreement(terms, total)) for how, terms in readings(rows, at)]
     if not results or not results[0][1]:  # nothing printed above the total to add up
-        return validation(item, NAME, "skip", total.amount_gbp, None, f"no lines above {stated}", total.line)
+        return validation(item, NAME, "skip", total.amount_gbp, None, f"no lines above {stated}", total.line, total.page)
     how, terms, ok, within, computed = next((r for r in results if r[2]), results[0])
     parts = " + ".join(f"{r.label[:30]} {gbp(r.amount_gbp)}" for r in terms)
     detail = f"{parts} ({how}) = {gbp(computed)} vs stated {stated}; {within}; {_basis(total)}"
     if ok and not total.amount_gbp and not any(r.amount_gbp for r in terms):
-        return validation(item, NAME, "skip", total.amount_gbp, computed, f"only zeros to compare: {detail}", total.line)
+        return validation(item, NAME, "skip", total.amount_gbp, computed, f"only zeros to compare: {detail}", total.line, total.page)
     if not ok:
         doubt = uncertainty(rows, at)
         if doubt:
-            return validation(item, NAME, "skip", total.amount_gbp, computed, f"not checked, {doubt}: {detail}", total.line)
-    return validation(item, NAME, "pass" if ok else "fail", total.amount_gbp, computed, detail, total.line)
+            return validation(item, NAME, "skip", total.amount_gbp, computed, f"not checked, {doubt}: {detail}", total.line, total.page)
+    return validation(item, NAME, "pass" if ok else "fail", total.amount_gbp, computed, detail, total.line, total.page)
 
 
 def run(item: ItemText, records: list[Record]) -> list[Validation]:

@@ -126,7 +126,7 @@ def merge_columns(a: RawTable, b: RawTable, k: int) -> RawTable:
         a_fills = a.fills if a.fills is not None else [[None] * len(r) for r in a.rows]
         b_fills = b.fills if b.fills is not None else [[None] * len(r) for r in b.rows]
         fills = [fa + fb[k:] for fa, fb in zip(a_fills, b_fills)]
-    note = f"columns continued on page {b.page}"
+    note = f"columns from {len(a.header)} continued on page {b.page}"
     return a.model_copy(update={"header": a.header + b.header[k:], "rows": rows, "fills": fills, "notes": [*a.notes, note]})
 
 

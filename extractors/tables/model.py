@@ -34,6 +34,7 @@ _FIGURE = re.compile(r"^\(?[-–−]?\s*£?\s*[\d,]+(?:\.\d+)?\s*[kmKM]?\)?\*?%?
 _TOTAL_START = re.compile(rf"^(?:{pattern('money', 'total')})\b", re.IGNORECASE)
 _SUBTOTAL_START = re.compile(rf"^(?:{pattern('money', 'subtotal')})\b", re.IGNORECASE)
 _TOTAL_END = re.compile(rf"\b(?:{pattern('money', 'total')}|{pattern('money', 'subtotal')})\s*[:\-–]?\s*$", re.IGNORECASE)
+_COLUMNS_FROM = re.compile(r"^columns from (\d+) continued on page (\d+)")
 _NOTE = re.compile(rf"^(?:{pattern('money', 'note')})", re.IGNORECASE)
 
 
@@ -45,6 +46,9 @@ class Column(BaseModel):
     unit_source: str | None = None
     #: The unit as printed there (`£000s`, `(£)`); None when read from the cells.
     unit_text: str | None = None
+    #: The page the column is printed on when it is not the table's first page (columns a
+    #: table carries on to the next page); None otherwise.
+    page: int | None = None
     is_amount: bool = False
 
     @property
@@ -183,6 +187,7 @@ def _columns(table: RawTable, lead: int) -> list[Column]:
     others = [r for r in table.rows[:lead] if not units_row(r)]
     table_unit = printed_unit(caption(table))
     headers = spanned_headers(table.header, others)
+    pages = column_pages(table)
     out = []
     for i, head in enumerate(headers):
         unit, source, unit_text = _column_unit(table, i, units, others)
@@ -193,7 +198,18 @@ def _columns(table: RawTable, lead: int) -> list[Column]:
         # a long header is a sentence, unless it names the column's unit ("... approval (£m)")
         short = is_label(head) or (source == "header" and len(clean_header(head)) <= 2 * LABEL_CHARS)
         amount = is_money_unit(unit) and figures >= 1 and figures >= 0.5 * len(values) and short
-        out.append(Column(index=i, header=head, unit=unit, unit_source=source, unit_text=unit_text, is_amount=amount))
+        out.append(Column(index=i, header=head, unit=unit, unit_source=source, unit_text=unit_text, is_amount=amount,
+                          page=pages.get(i)))
+    return out
+
+
+def column_pages(table: RawTable) -> dict[int, int]:
+    """Column index -> page, for columns the reader joined from a later page."""
+    starts = sorted((int(m.group(1)), int(m.group(2))) for n in table.notes if (m := _COLUMNS_FROM.match(n)))
+    out = {}
+    for k, (first, page) in enumerate(starts):
+        last = starts[k + 1][0] if k + 1 < len(starts) else len(table.header)
+        out.update({i: page for i in range(first, last)})
     return out
 
 

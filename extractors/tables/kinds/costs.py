@@ -80,8 +80,11 @@ def _amount(text: str, scale: int):
 
 def _cost(item: ItemText, table: RawTable, table_id: str, row: Row, column: Column | None, text: str,
           seq: int, **extra) -> Cost:
+    where = provenance(item, table, table_id, row.line)
+    if column is not None and column.page is not None:
+        where["page"] = column.page  # a column the table carried on to a later page
     return Cost(
-        **provenance(item, table, table_id, row.line),
+        **where,
         seq=seq,
         label=row.label,
         period=(column.header or None) if column else None,
@@ -97,11 +100,12 @@ def _cost(item: ItemText, table: RawTable, table_id: str, row: Row, column: Colu
 
 def _unit_fact(item: ItemText, table: RawTable, table_id: str, money: list[Column]) -> list[TableFact]:
     """The money unit as printed for the table (`£000s`, `(£)`), where one is printed for its columns."""
-    printed = list(dict.fromkeys(c.unit_text for c in money if c.unit_text))
+    printed = [c.unit_text for c in money if c.unit_text]
     if not printed:
         return []
+    most = max(dict.fromkeys(printed), key=printed.count)  # one column's variant spelling is not the table's unit
     return [TableFact(doc_id=item.doc_id, item_id=item.item_id, page=table.page, line=table.line, table_id=table_id,
-                      kind="costs", key="unit_printed", value_text=" / ".join(printed))]
+                      kind="costs", key="unit_printed", value_text=most)]
 
 
 def parse(table: RawTable, item: ItemText, table_id: str) -> list[Cost]:
