@@ -94,3 +94,16 @@ def test_the_unit_as_printed_is_stated_about_the_table():
     facts = [r for r in records if not isinstance(r, Cost)]
     assert [(f.kind, f.key, f.value_text) for f in facts] == [("costs", "unit_printed", "£’000s")]
     assert {r.unit for r in records if isinstance(r, Cost)} == {"£000"}
+
+
+def test_an_item_column_of_words_is_the_label_and_one_of_numbers_is_not():
+    rows = typed("Item|Cost\nLegal fees|£5,000\nSurvey|£2,000\nTotal|£7,000", "costs")
+    assert [(r.label, r.amount_gbp, r.is_total) for r in rows] == [
+        ("Legal fees", Decimal(5000), False), ("Survey", Decimal(2000), False), ("Total", Decimal(7000), True)]
+    rows = typed("Item|Description|Cost\n1|Legal fees|£5,000\n2|Survey|£2,000", "costs")
+    assert [r.label for r in rows] == ["Legal fees", "Survey"]
+
+
+def test_a_paragraph_number_column_is_not_the_label():
+    rows = typed("Para|Heading|Amount £\n4.1|Staff|£5,000\n4.2|Premises|£2,000", "costs")
+    assert [r.label for r in rows] == ["Staff", "Premises"]

@@ -124,7 +124,8 @@ def choose_label_column(table: RawTable, before: int) -> int:
     row numbers (`Ref`, `No.`, short numbers), paragraph numbers or repeated codes."""
     for i in range(min(before, len(table.header))):
         values = [cell(r, i) for _, r, _ in body_rows(table) if cell(r, i)]
-        if _REFERENCE.match(clean_header(table.header[i])) or _numbering(values) or _codes(values):
+        referencing = _REFERENCE.match(clean_header(table.header[i])) and all(len(v) <= 8 and " " not in v for v in values)
+        if referencing or _numbering(values) or _codes(values):
             continue
         if values:
             return i
