@@ -1,26 +1,38 @@
 # First two commands on a fresh machine: `make extract`, then `make test`.
+# `make extract` installs the runtime only; `make test` adds the [dev] and [ray] extras to the same venv.
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 DB     ?= data/out/committee.duckdb
 RAW    ?= data/raw
 
-.PHONY: extract test bench score install clean
+.PHONY: extract test bench score install install-dev clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH (or run: make PYTHON=python3 ...)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+
+# The runtime: what extract, query, score and export need.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
 	touch $(STAMP)
 
+# Test tools and Ray on top; made again whenever the runtime is (a changed pyproject.toml).
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,ray]'
+	touch $(DEV_STAMP)
+
 install: $(STAMP)
+
+install-dev: $(DEV_STAMP)
 
 extract: $(STAMP)
 	$(BIN)/committee-extract extract $(RAW) --db $(DB)
 
-test: $(STAMP)
+test: $(DEV_STAMP)
 	$(BIN)/python -m pytest -q
 
 score: $(STAMP)

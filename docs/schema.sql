@@ -64,7 +64,14 @@ CREATE TABLE IF NOT EXISTS "reports" (
   "key_decision" BOOLEAN,
   "key_decision_text" VARCHAR,
   "outcome" VARCHAR,
-  "recommendation" VARCHAR
+  "summary" VARCHAR,
+  "classification" VARCHAR,
+  "past_pathway" VARCHAR,
+  "future_pathway" VARCHAR,
+  "call_in_eligible" BOOLEAN,
+  "recommendation" VARCHAR,
+  "recommendations_lead_in" VARCHAR,
+  "basis" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "recommendations" (
@@ -288,6 +295,65 @@ CREATE TABLE IF NOT EXISTS "table_facts" (
   "value_date" DATE
 );
 
+CREATE TABLE IF NOT EXISTS "committee_extract_meta" (
+  "key" VARCHAR,
+  "value" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "document_paths" (
+  "doc_id" VARCHAR,
+  "path" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "decisions" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "decision_id" VARCHAR,
+  "seq" BIGINT,
+  "decision_no" VARCHAR,
+  "title" VARCHAR,
+  "decision_maker" VARCHAR,
+  "key_decision" BOOLEAN,
+  "key_decision_text" VARCHAR,
+  "decision_date" DATE,
+  "decision_date_precision" VARCHAR,
+  "decision_date_text" VARCHAR,
+  "wards" VARCHAR,
+  "agenda_item" VARCHAR,
+  "lead_in" VARCHAR,
+  "basis" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "decision_points" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "decision_id" VARCHAR,
+  "decision_seq" BIGINT,
+  "seq" BIGINT,
+  "label" VARCHAR,
+  "parent_label" VARCHAR,
+  "text" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "meetings" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "body" VARCHAR,
+  "meeting_date" DATE,
+  "meeting_date_precision" VARCHAR,
+  "meeting_date_text" VARCHAR,
+  "time" VARCHAR,
+  "time_text" VARCHAR,
+  "venue" VARCHAR,
+  "clerk" VARCHAR
+);
+
 CREATE TABLE IF NOT EXISTS "eqias" (
   "doc_id" VARCHAR,
   "item_id" VARCHAR,
@@ -415,7 +481,9 @@ CREATE TABLE IF NOT EXISTS "agenda_items" (
   "group" VARCHAR,
   "title" VARCHAR,
   "note" VARCHAR,
-  "date" DATE
+  "date" DATE,
+  "pages" VARCHAR,
+  "minute_no" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "agenda_plan" (
@@ -518,6 +586,21 @@ CREATE TABLE IF NOT EXISTS "eqia_severity_matrix" (
   "moderate" VARCHAR,
   "serious" VARCHAR,
   "major" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "performance_indicators" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "table_id" VARCHAR,
+  "indicator" VARCHAR,
+  "rag" VARCHAR,
+  "rag_source" VARCHAR,
+  "direction" VARCHAR,
+  "actual" VARCHAR,
+  "target" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "outcome_items" (

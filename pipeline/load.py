@@ -8,32 +8,19 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from enum import Enum
+from pathlib import Path
 
 import duckdb
 
 from pipeline.arrow import arrow_table
+from pipeline.database import open_for_writing
 from schemas.base import TABLES, Record
-from schemas.ddl import schema_sql
 from schemas.stages import DocumentResult
 
 
 def connect(path: str) -> duckdb.DuckDBPyConnection:
-    """Open (or create) the database and make sure every table and view exists."""
-    con = duckdb.connect(path)
-    con.execute(schema_sql())
-    _add_missing_columns(con)
-    return con
-
-
-def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
-    """A database written by an older version gains the columns added since (a light migration)."""
-    from schemas.ddl import columns
-
-    for name, model in TABLES.items():
-        have = {r[0] for r in con.execute(f"SELECT column_name FROM information_schema.columns WHERE table_name = '{name}'").fetchall()}
-        for col, typ in columns(model):
-            if col not in have:
-                con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{col}" {typ}')
+    """Open (or create) our database, migrated, with every table and view (`pipeline.database`)."""
+    return open_for_writing(path)
 
 
 def _value(v):
@@ -52,10 +39,14 @@ def rows_by_table(records: list[Record]) -> dict[str, list[tuple]]:
     return by_table
 
 
-def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
-    """Remove every row that came from `doc_id`."""
+#: Rows about where a document's content was found, not made by extracting it: kept when it is extracted again.
+KEPT_ON_RELOAD = frozenset({"document_paths"})
+
+
+def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str, keep: frozenset[str] = KEPT_ON_RELOAD) -> None:
+    """Remove every row that came from `doc_id`, but those of the tables in `keep`."""
     for name, model in TABLES.items():
-        if "doc_id" in model.model_fields:
+        if "doc_id" in model.model_fields and name not in keep:
             con.execute(f'DELETE FROM "{name}" WHERE doc_id = ?', [doc_id])
 
 
@@ -100,9 +91,49 @@ def prune_documents(con: duckdb.DuckDBPyConnection, keep: set[str]) -> list[str]
     for doc_id in sorted(gone):
         con.execute("BEGIN TRANSACTION")
         try:
-            delete_document(con, doc_id)
+            delete_document(con, doc_id, keep=frozenset())
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
     return sorted(gone)
+
+
+def record_paths(con: duckdb.DuckDBPyConnection, found: dict[str, str]) -> None:
+    """Bring `document_paths` and `documents.source_path` up to date with where this run found
+    each document (`found`: path -> doc_id), in one transaction.
+
+    A path is added for every loaded document it holds; a known path is dropped once it
+    holds other content or is gone from disk; a document whose `source_path` was dropped
+    (the file moved) takes its first remaining path. Paths outside this run that still
+    exist are kept: a copy elsewhere is still a copy.
+    """
+    con.execute("BEGIN TRANSACTION")
+    try:
+        known = con.execute("SELECT doc_id, path FROM document_paths").fetchall()
+        stale = [(d, p) for d, p in known if found.get(p, d) != d or (p not in found and not Path(p).is_file())]
+        for doc_id, path in stale:
+            con.execute("DELETE FROM document_paths WHERE doc_id = ? AND path = ?", [doc_id, path])
+        new = sorted(set((d, p) for p, d in found.items()) - set(known))
+        con.execute(
+            "INSERT INTO document_paths (doc_id, path) SELECT * FROM (SELECT unnest(?) AS doc_id, unnest(?) AS path) "
+            "WHERE doc_id IN (SELECT doc_id FROM documents)",
+            [[d for d, _ in new], [p for _, p in new]],
+        )
+        con.execute(_MOVED)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+_MOVED = """
+UPDATE documents SET source_path = (SELECT min(p.path) FROM document_paths p WHERE p.doc_id = documents.doc_id)
+WHERE EXISTS (SELECT 1 FROM document_paths p WHERE p.doc_id = documents.doc_id)
+  AND NOT EXISTS (SELECT 1 FROM document_paths p WHERE p.doc_id = documents.doc_id AND p.path = documents.source_path)
+"""
+
+
+def status_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Documents in the database by status (`ok`, `partial`, `failed`)."""
+    return dict(con.execute("SELECT status, count(*) FROM documents GROUP BY status").fetchall())

@@ -8,7 +8,6 @@ and the next run picks up where it stopped.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import signal
 import threading
@@ -21,9 +20,9 @@ from pydantic import BaseModel
 from pipeline import PIPELINE_VERSION
 from pipeline.completeness import is_incomplete
 from pipeline.duplicates import link_duplicates
-from pipeline.engines import Extracted
+from pipeline.engines import Extracted, file_doc_id
 from pipeline.ingest import list_inputs
-from pipeline.load import connect, loaded_versions, prune_documents
+from pipeline.load import connect, loaded_versions, prune_documents, record_paths, status_counts
 
 ENGINES = ("local", "ray")
 
@@ -34,6 +33,10 @@ class RunSummary(BaseModel):
     partial: int = 0
     failed: int = 0
     skipped: int = 0
+    #: Inputs with the same bytes as another input of the run: recorded in `document_paths`.
+    same_content: int = 0
+    #: Files under the folders given that are not PDFs or text dumps.
+    ignored: int = 0
     pruned: int = 0
     pages: int = 0
     text_lines: int = 0  # lines of text dumps, which have no pages
@@ -44,6 +47,8 @@ class RunSummary(BaseModel):
     incomplete: int = 0
     seconds: float = 0.0
     failures: list[str] = []
+    #: Documents in the whole database by status after the run, this run's and earlier ones'.
+    in_database: dict[str, int] = {}
 
     @property
     def pages_per_second(self) -> float:
@@ -56,30 +61,30 @@ class Plan(BaseModel):
     todo: list[tuple[Path, str]] = []
     skipped: list[tuple[Path, str]] = []
     doc_ids: set[str] = set()
-
-
-def file_hash(path: Path) -> str:
-    """doc_id: sha256 of the bytes, first 16 hex digits (as `ingest` computes it), read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()[:16]
+    #: path -> doc_id of every input that could be hashed.
+    found: dict[str, str] = {}
+    #: inputs skipped for having the same bytes as an earlier input.
+    copies: int = 0
 
 
 def make_plan(paths: list[Path], loaded: dict[str, tuple[str, str]], force: bool) -> Plan:
+    """Hash every input; skip copies and documents loaded by this code, unless `force`.
+    A document that failed (a timeout, a crash, a file being written) is tried again."""
     plan = Plan()
     first_path: dict[str, Path] = {}
     for path in paths:
         try:
-            doc_id = file_hash(path)
+            doc_id = file_doc_id(path)
         except OSError:  # unreadable: the worker records it as a failed document
             plan.todo.append((path, ""))
             continue
         plan.doc_ids.add(doc_id)
+        plan.found[str(path)] = doc_id
+        version, status = loaded.get(doc_id, ("", ""))
         if doc_id in first_path:
             plan.skipped.append((path, f"skipped (same content as {first_path[doc_id]})"))
-        elif not force and loaded.get(doc_id, ("", ""))[0] == PIPELINE_VERSION:
+            plan.copies += 1
+        elif not force and version == PIPELINE_VERSION and status != "failed":
             plan.skipped.append((path, "skipped (unchanged)"))
         else:
             plan.todo.append((path, doc_id))
@@ -98,16 +103,16 @@ def _largest_first(entry: tuple[Path, str]) -> tuple[int, str]:
     return -size, str(entry[0])
 
 
-def engine_results(todo: list[tuple[Path, str]], engine: str, workers: int, address: str | None, parquet_dir: Path, timeout: float | None) -> Iterator[Extracted]:
+def engine_results(todo: list[tuple[Path, str]], engine: str, workers: int, address: str | None, parquet_dir: Path, timeout: float | None, password: str | None = None) -> Iterator[Extracted]:
     if engine == "ray":
         from pipeline.engines.ray_engine import in_ray
 
-        return in_ray(todo, workers, parquet_dir, address, timeout)
+        return in_ray(todo, workers, parquet_dir, address, timeout, password)
     from pipeline.engines.local import in_pool, in_process
 
     if workers <= 1 and timeout is None:
-        return in_process(todo)
-    return in_pool(todo, max(workers, 1), timeout)
+        return in_process(todo, password)
+    return in_pool(todo, max(workers, 1), timeout, password=password)
 
 
 def run(
@@ -122,6 +127,7 @@ def run(
     prune: bool = False,
     parquet_dir: str | Path | None = None,
     timeout: float | None = None,
+    password: str | None = None,
     on_start: Callable[[int, int], None] | None = None,
     on_extracted: Callable[[Extracted], None] | None = None,
 ) -> RunSummary:
@@ -131,37 +137,41 @@ def run(
     is skipped unless `force`; `prune` removes documents not among the inputs.
     `workers` > 1 extracts in a process pool (`engine="local"`) or as Ray tasks
     (`engine="ray"`, which also writes Parquet under `parquet_dir`, default
-    `<db folder>/parquet`). `on_start(to_extract, skipped)`, `on_document(path, status)`
+    `<db folder>/parquet`). `password` opens encrypted PDFs. `on_start(to_extract, skipped)`, `on_document(path, status)`
     and `on_extracted(extracted)` report progress.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
     started = time.perf_counter()
-    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     parquet_dir = Path(parquet_dir) if parquet_dir else Path(db_path).parent / "parquet"
     summary = RunSummary()
     inputs = list_inputs(paths)
+    summary.ignored = len(inputs.ignored)
     con = connect(db_path)
     guard = LoadGuard()
     try:
-        plan = make_plan(inputs, loaded_versions(con), force)
-        summary.documents = len(inputs)
+        plan = make_plan(inputs.files, loaded_versions(con), force)
+        summary.documents = len(inputs.files)
         if on_start:
             on_start(len(plan.todo), len(plan.skipped))
+        summary.same_content = plan.copies
         for path, reason in plan.skipped:
             summary.skipped += 1
             _tell(on_document, str(path), reason)
         if prune:
             summary.pruned = len(_prune(con, plan.doc_ids, parquet_dir))
-        for done in engine_results(plan.todo, engine, workers, address, parquet_dir, timeout):
+        for done in engine_results(plan.todo, engine, workers, address, parquet_dir, timeout, password):
             with guard:
                 done.load(con)
+            plan.found[str(done.path)] = done.document.doc_id
             _count(summary, done)
             _tell(on_document, str(done.path), done.document.status)
             if on_extracted:
                 on_extracted(done)
         with guard:
+            record_paths(con, plan.found)
             link_duplicates(con)
+        summary.in_database = status_counts(con)
     finally:
         con.close()
     summary.seconds = round(time.perf_counter() - started, 3)
@@ -169,28 +179,30 @@ def run(
 
 
 class LoadGuard:
-    """Ctrl-C while a document is being loaded takes effect once it is committed.
+    """Ctrl-C (or SIGTERM) while a document is being loaded takes effect once it is committed.
 
     DuckDB turns SIGINT during a query into "Query interrupted" and the load rolls
     back, which is safe but throws the finished work away; outside a load,
     Ctrl-C stops the run at once as usual.
     """
 
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
     def __init__(self):
         self.pending = False
 
     def __enter__(self):
-        self.previous = None
+        self.previous = {}
         if threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGINT, self._later)
+            self.previous = {s: signal.signal(s, self._later) for s in self.SIGNALS}
         return self
 
     def _later(self, signum, frame):
         self.pending = True
 
     def __exit__(self, *exc):
-        if self.previous is not None:
-            signal.signal(signal.SIGINT, self.previous)
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
         if self.pending and exc[0] is None:
             raise KeyboardInterrupt
         return False

@@ -77,11 +77,20 @@ class ActionLogEntry(PackRow, table="action_log"):
 
 
 class AgendaItem(PackRow, table="agenda_items"):
+    """A numbered item of an agenda front sheet or of minutes; its meeting is the
+    `meetings` row of the same item_id."""
+
+    #: The agenda item number (minutes: the "(Item 5)" printed under the minute, else the minute's own number).
     number: str | None = None
     group: str | None = None
+    #: The title without a "(Pages 19 - 24)" tail.
     title: str
     note: str | None = None
     date: dt.date | None = None
+    #: The pages of the pack the item's papers take, as printed ("19 - 24").
+    pages: str | None = None
+    #: Minutes only: the minute's own number ("84"), where it differs from the agenda item's.
+    minute_no: str | None = None
 
 
 class AgendaPlanEntry(PackRow, table="agenda_plan"):

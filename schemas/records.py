@@ -74,7 +74,17 @@ class Report(ItemRow, table="reports"):
     key_decision: bool | None = None
     key_decision_text: str | None = None
     outcome: str | None = None
+    summary: str | None = None
+    classification: str | None = None
+    past_pathway: str | None = None
+    future_pathway: str | None = None
+    #: "Is the decision eligible for call-in?" answered.
+    call_in_eligible: bool | None = None
     recommendation: str | None = None
+    #: The words before the first recommendation ("Cabinet is asked to:").
+    recommendations_lead_in: str | None = None
+    #: How the cover was found: "label block" | "heading" | "fallback".
+    basis: str | None = None
 
 
 class Recommendation(ItemRow, table="recommendations"):
@@ -94,7 +104,7 @@ class Section(ItemRow, table="sections"):
 
 class Contact(ItemRow, table="contacts"):
     seq: int
-    role: str  # lead | officer | member | assessor | approver | owner
+    role: str  # officer | author | lead | director | member | clerk | assessor | approver | owner
     name: str | None = None
     post: str | None = None
     email: str | None = None

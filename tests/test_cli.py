@@ -1,4 +1,4 @@
-"""CLI: the extract command's options, per-document lines when not on a terminal, and the summary."""
+"""CLI: extract's exit codes, options and their checks, per-document lines when not on a terminal, and the summary."""
 
 from __future__ import annotations
 
@@ -22,28 +22,35 @@ def folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_extract_prints_the_summary_and_each_failure(folder, tmp_path, capsys):
-    assert main(["extract", str(folder), "--db", str(tmp_path / "out.duckdb"), "--workers", "1"]) == 0
+def test_extract_with_a_failed_input_prints_each_failure_says_how_many_and_exits_1(folder, tmp_path, capsys):
+    assert main(["extract", str(folder), "--db", str(tmp_path / "out.duckdb"), "--workers", "1"]) == 1
     out, err = capsys.readouterr()
     assert "2 documents: 1 ok, 0 partial, 1 failed, 0 skipped" in out
     assert "failed validations" in out and "lines/s" in out  # the text file's lines (the PDF failed: no pages)
     assert "broken.pdf" in out  # the failure and its reason
     assert "ok  " in err and "cover.txt" in err  # one plain line per document: stderr is not a terminal
+    assert "1 of 2 inputs failed" in err and "Traceback" not in err
 
 
-def test_a_second_run_says_each_unchanged_document_is_skipped(folder, tmp_path, capsys):
+def test_extract_exits_0_when_every_input_is_read(folder, tmp_path, capsys):
+    (folder / "broken.pdf").unlink()
+    assert main(["extract", str(folder), "--db", str(tmp_path / "out.duckdb"), "--workers", "1", "-q"]) == 0
+
+
+def test_a_second_run_skips_unchanged_documents_tries_the_failed_one_again_and_counts_the_database(folder, tmp_path, capsys):
     db = str(tmp_path / "out.duckdb")
     main(["extract", str(folder), "--db", db, "-q"])
     capsys.readouterr()
-    main(["extract", str(folder), "--db", db])
+    assert main(["extract", str(folder), "--db", db]) == 1
     out, err = capsys.readouterr()
-    assert "0 ok, 0 partial, 0 failed, 2 skipped" in out
-    assert err.count("skipped (unchanged)") == 2
+    assert "0 ok, 0 partial, 1 failed, 1 skipped" in out
+    assert "database: 2 documents, 1 failed, 0 partial" in out
+    assert err.count("skipped (unchanged)") == 1 and "failed  " in err and "broken.pdf" in err
 
 
-def test_quiet_prints_no_per_document_lines(folder, tmp_path, capsys):
+def test_quiet_prints_no_per_document_lines_only_the_count_of_failures(folder, tmp_path, capsys):
     main(["extract", str(folder), "--db", str(tmp_path / "out.duckdb"), "-q"])
-    assert capsys.readouterr().err == ""
+    assert capsys.readouterr().err.splitlines() == ["committee-extract: 1 of 2 inputs failed (reasons above); they are tried again on the next run"]
 
 
 def test_workers_default_to_the_cores_engine_to_local_and_a_document_may_take_half_an_hour():
@@ -95,18 +102,78 @@ def test_extract_of_a_path_that_is_not_there_says_so_without_a_traceback(tmp_pat
     assert "no such file or folder" in err and "nowhere.pdf" in err and "Traceback" not in err
 
 
-def test_query_with_a_mistake_in_the_sql_prints_duckdbs_message_not_a_traceback(extracted_db, capsys):
-    assert main(["query", "SELECT no_such_column FROM proposals", "--db", extracted_db]) == 1
-    _, err = capsys.readouterr()
-    assert "no_such_column" in err and "Traceback" not in err
+def test_help_lists_the_exit_codes(capsys):
+    for argv in (["--help"], ["extract", "--help"], ["score", "--help"]):
+        with pytest.raises(SystemExit) as stop:
+            main(argv)
+        assert stop.value.code == 0
+        out = capsys.readouterr().out
+        assert "exit codes:" in out and all(f"\n  {code} " in out for code in ("0", "1", "2", "130")), argv
 
 
-def test_query_of_a_database_that_is_not_there_says_to_extract_first(tmp_path, capsys):
-    assert main(["query", "SELECT 1", "--db", str(tmp_path / "none.duckdb")]) == 1
-    assert "run `committee-extract extract` first" in capsys.readouterr().err
+def test_version_prints_the_package_version(capsys):
+    from pipeline import __version__
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0 and capsys.readouterr().out.strip() == f"committee-extract {__version__}"
 
 
-def test_query_as_csv_quotes_values_holding_commas_and_line_breaks(extracted_db, capsys):
-    sql = "SELECT 'a, b' AS x, 'line one\nline two' AS y, NULL AS z"
-    assert main(["query", sql, "--db", extracted_db, "--format", "csv"]) == 0
-    assert capsys.readouterr().out == 'x,y,z\n"a, b","line one\nline two",\n'
+def test_every_option_of_every_command_has_help_text():
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    missing = [
+        f"{name} {action.option_strings or action.dest}"
+        for name, sub in [("", parser), *commands.items()]
+        for action in sub._actions
+        if not action.help
+    ]
+    assert missing == []
+
+
+def test_verbose_and_quiet_on_every_command():
+    for command in (["extract", "x"], ["query", "SELECT 1"], ["score", "keys"], ["export", "out"]):
+        assert build_parser().parse_args([*command, "-v"]).verbose
+        assert build_parser().parse_args([*command, "-q"]).quiet
+
+
+@pytest.mark.parametrize(
+    "argv, says",
+    [
+        (["extract", "x", "--workers", "0"], "--workers"),
+        (["extract", "x", "--timeout", "-5"], "--timeout"),
+        (["extract", "x", "--timeout", "nan"], "--timeout"),
+        (["extract", "x", "--address", "auto"], "--address only applies with --engine ray"),
+        (["extract", "x", "--parquet-dir", "p"], "--parquet-dir only applies with --engine ray"),
+        (["extract", "x", "-v", "-q"], "not allowed with"),
+        (["query", "SELECT 1", "--format", "xml"], "--format"),
+        (["query", "SELECT 1", "--max-rows", "0"], "--max-rows"),
+        (["score", "keys", "--min", "120"], "--min"),
+        (["export", "out", "--format", "xlsx"], "--format"),
+    ],
+)
+def test_a_bad_option_value_is_a_usage_error_with_exit_2(argv, says, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    assert says in capsys.readouterr().err
+
+
+def test_a_ray_address_that_cannot_be_reached_fails_within_30_seconds_with_a_message(folder, tmp_path, capsys):
+    import socket
+    import time
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = time.monotonic()
+    code = main(["extract", str(folder / "cover.txt"), "--db", str(tmp_path / "out.duckdb"), "--engine", "ray", "--address", f"127.0.0.1:{port}"])
+    assert code == 1 and time.monotonic() - started < 30
+    err = capsys.readouterr().err
+    assert f"cannot reach the Ray cluster at 127.0.0.1:{port}" in err and "Traceback" not in err
+
+
+def test_the_password_can_come_from_the_environment_out_of_the_process_list(monkeypatch):
+    monkeypatch.setenv("COMMITTEE_EXTRACT_PASSWORD", "s3cret")
+    assert build_parser().parse_args(["extract", "x"]).password == "s3cret"
+    assert build_parser().parse_args(["extract", "x", "--password", "other"]).password == "other"

@@ -134,3 +134,54 @@ _SOUP = st.lists(
 def test_label_soup_never_raises(tokens):
     fields = read_fields(lines("".join(tokens)), {**FORM, **HEADER})
     assert all(f.line >= 1 for f in fields)
+
+
+# --- the layout-aware reader on vocabulary labels (read_section) and tick boxes ---
+
+from extractors.fields.labels import read_section, tick_marks, ticked  # noqa: E402
+
+
+def test_vocabulary_label_reads_its_value_on_the_same_line():
+    fields = read_section(lines("COMMITTEE: Transport Committee\nDATE: 12 September 2024"), "report")
+    assert first(fields, "to").value == "Transport Committee"
+    assert first(fields, "meeting_date").value == "12 September 2024"
+
+
+def test_vocabulary_label_alone_on_its_line_takes_the_following_lines():
+    fields = read_section(lines("Summary:\n\nThe report sets out\nthe position.\nKey decision: No"), "report")
+    assert first(fields, "summary").value == "The report sets out the position."
+    assert first(fields, "summary").lines == (3, 4)
+    assert first(fields, "key_decision").value == "No"
+
+
+def test_label_in_a_boxed_cover_takes_the_neighbouring_cell_even_when_wrapped_over_two_lines():
+    text = "REPORT TO:\tCombined Authority Committee\n\nREPORT\tTRANSPORT\nTITLE:\n\nKey Decision\tYes"
+    fields = read_section(lines(text), "report")
+    assert first(fields, "to").value == "Combined Authority Committee"
+    assert first(fields, "subject").value == "TRANSPORT"
+    assert first(fields, "key_decision").value == "Yes"
+
+
+def test_label_wrapped_in_a_narrow_cell_with_its_value_run_into_its_first_line_is_split_back():
+    fields = read_section(lines("RESPONSIBLE EXECUTIVE DIRECTOR OF TRANSPORT\nOFFICER:\nKey Decision\tNo"), "report")
+    assert first(fields, "from").value == "EXECUTIVE DIRECTOR OF TRANSPORT"
+
+
+def test_strict_labels_ignore_common_words_that_open_a_sentence():
+    fields = read_section(lines("To provide an update to the Committee\non the scheme."), "report")
+    assert fields == []
+
+
+def test_tick_boxes_are_read_as_answers_whichever_side_the_label_is_printed():
+    assert tick_marks("Yes ☒ No ☐") == [tick_marks("Yes ☒")[0], tick_marks("No ☐")[0]]
+    assert [m.ticked for m in tick_marks("Yes ☒ No ☐")] == [True, False]
+    assert ticked("☐ Positive ☑ Negative ☐ Neutral") == "Negative"
+    assert ticked("Yes ☐ No ☐") is None
+    assert ticked("no boxes here") is None
+
+
+def test_a_field_printed_as_tick_boxes_answers_with_the_ticked_label():
+    fields = read_section(lines("Key decision: Yes ☐ No ☒"), "report")
+    assert first(fields, "key_decision").answer == "No"
+    fields = read_section(lines("Key decision: Yes"), "report")
+    assert first(fields, "key_decision").answer == "Yes"

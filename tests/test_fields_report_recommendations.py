@@ -61,3 +61,10 @@ def test_paragraphs_after_a_colon_lead_in_are_one_item_each():
 def test_plain_drops_markdown_emphasis_but_not_arithmetic_stars():
     assert plain("with *Acme Care* and") == "with Acme Care and"
     assert plain("13 * 52 * 4.50") == "13 * 52 * 4.50"
+
+
+def test_a_skipped_number_continues_the_list_but_a_restart_ends_it():
+    skipped = list_items(block("1. Agree the plan.", "2. Note the risks.", "4. Approve the fees.", "6. Refer the strategy."))
+    assert [it.label for it in skipped] == ["1", "2", "4", "6"]
+    printed_twice = list_items(block("1. Agree the plan.", "2. Note the risks.", "1. Agree the plan.", "2. Note the risks."))
+    assert [it.label for it in printed_twice] == ["1", "2"]

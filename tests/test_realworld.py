@@ -110,3 +110,54 @@ def test_realworld_eqia_question_forms_give_the_characteristics_answered_yes(db)
     print("\nEqIA negative impacts:", [(Path(p).name[:40], c, i) for p, c, i in marked])
     appendix_b = {(c, i) for p, c, i in marked if "24-00109 - Appendix B" in p}
     assert appendix_b == {("Disability", "negative")}
+
+
+KEYS = REALWORLD.parent / "golden" / "realworld"
+
+
+def _key(council: str, stem: str) -> dict:
+    import json
+
+    return json.loads((KEYS / council / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def _of(con, source: str, sql: str, also: str = "") -> list[tuple]:
+    return rows(con, f"{sql} WHERE d.source_path LIKE ? {also} ORDER BY 1", f"%/{source}")
+
+
+def test_realworld_records_of_decision_give_the_keyed_numbers_makers_and_lettered_points(db):
+    """Answer key 24-00108 - PROD: decision 24/00108 by Cabinet, key decision NO, unsigned, points a-f."""
+    con, _, _ = db
+    (keyed,) = _key("kent-cabinet-2025-01-30", "24-00108 - PROD")["decisions"]
+    got = _of(con, "24-00108 - PROD.pdf", "SELECT x.seq, x.decision_no, x.decision_maker, x.key_decision, x.decision_date, x.title "
+              "FROM decisions x JOIN documents d USING (doc_id)")
+    assert got == [(1, keyed["decision_no"], keyed["decision_maker"], keyed["key_decision"], None, keyed["title"])]
+    labels = _of(con, "24-00108 - PROD.pdf", "SELECT p.seq, p.label FROM decision_points p JOIN documents d USING (doc_id)")
+    assert [label for _, label in labels] == keyed["decision_labels"]
+
+
+def test_realworld_decision_notice_gives_one_decision_per_agenda_item_with_the_banners_committee(db):
+    """Answer key src-bcc-0004: six boxes (agenda items 7-12), each decided by the committee on 12 September 2024."""
+    con, _, _ = db
+    key = _key("bristol-weca-transport", "src-bcc-0004_decision-notice-transport-connectivity-policy-committee-2024-09-12")
+    got = _of(con, key["source"], "SELECT x.seq, x.agenda_item, x.title, x.decision_maker, CAST(x.decision_date AS VARCHAR) "
+              "FROM decisions x JOIN documents d USING (doc_id)")
+    assert [(a, t, m, dd) for _, a, t, m, dd in got] == [
+        (k["agenda_item"], k["title"], k["decision_maker"], k["decision_date"]) for k in key["decisions"]]
+    tops = _of(con, key["source"], "SELECT p.decision_seq, p.seq, p.text FROM decision_points p JOIN documents d USING (doc_id)",
+               "AND p.parent_label IS NULL")
+    for n, k in enumerate(key["decisions"], start=1):
+        texts = [t for s, _, t in sorted(tops) if s == n]
+        assert len(texts) == len(k["decisions_starts"])
+        assert all(" ".join(t.split()).startswith(" ".join(s.split())) for t, s in zip(texts, k["decisions_starts"]))
+
+
+def test_realworld_printed_minutes_give_the_meeting_and_its_numbered_items(db):
+    """Answer key src-bcc-0022: the committee's meeting of 12 September 2024 at 5.00 pm, items 1-12."""
+    con, _, _ = db
+    key = _key("bristol-weca-transport", "src-bcc-0022_src-bcc-0022-printed-minutes-transport-and-connectivity-policy-committee-12-september-2024")
+    (meeting,) = key["meetings"]
+    got = _of(con, key["source"], "SELECT m.body, CAST(m.meeting_date AS VARCHAR), m.time, m.venue FROM meetings m JOIN documents d USING (doc_id)")
+    assert got == [(meeting["body"], meeting["meeting_date"], meeting["time"], meeting["venue"])]
+    items = _of(con, key["source"], "SELECT a.seq, a.number, a.title FROM agenda_items a JOIN documents d USING (doc_id)")
+    assert [(n, t) for _, n, t in items] == [(a["number"], a["title"]) for a in meeting["agenda_items"]]

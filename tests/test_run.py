@@ -47,7 +47,7 @@ def statuses(db: Path) -> dict[str, tuple[str, str | None]]:
 
 def test_a_folder_of_broken_files_still_extracts_every_good_one(bad_and_good, tmp_path):
     db = tmp_path / "out.duckdb"
-    summary = run([bad_and_good], str(db))
+    summary = run([bad_and_good, bad_and_good / "picture.png"], str(db))  # a file named is tried, whatever it is
     got = statuses(db)
     assert summary.documents == 6
     assert got["good.txt"][0] == "ok"
@@ -163,7 +163,7 @@ def broken_pack_folder(tmp_path: Path) -> Path:
 
 def test_every_kind_of_bad_input_gets_a_status_and_reason_and_the_good_files_load(broken_pack_folder, tmp_path):
     db = tmp_path / "out.duckdb"
-    summary = run([broken_pack_folder], str(db), workers=2)
+    summary = run([broken_pack_folder, broken_pack_folder / "minutes.docx"], str(db), workers=2)
     got = statuses(db)
     assert summary.documents == len(got) == 10
     for name in ("good.pdf", "good.txt", "legacy.txt"):
@@ -187,3 +187,111 @@ def test_a_100000_line_dump_is_extracted_whole(tmp_path):
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT n_lines FROM documents").fetchone()[0] == 100_000
     con.close()
+
+
+def test_a_document_that_timed_out_is_tried_again_on_the_next_run(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "cover.txt")
+    db = tmp_path / "out.duckdb"
+    first = run([folder], str(db), workers=1, timeout=0.001)
+    assert first.failed == 1 and "timed out" in statuses(db)["cover.txt"][1]
+    assert first.in_database == {"failed": 1}
+    seen: list[str] = []
+    second = run([folder], str(db), workers=1, on_document=lambda p, s: seen.append(s))
+    assert seen == ["ok"] and second.skipped == 0
+    assert second.in_database == {"ok": 1} and statuses(db)["cover.txt"] == ("ok", None)
+
+
+def test_the_summary_counts_failed_and_partial_documents_of_the_whole_database(bad_and_good, tmp_path):
+    db = tmp_path / "out.duckdb"
+    run([bad_and_good], str(db))
+    later = run([bad_and_good / "good.txt"], str(db))  # an unchanged document alone: this run has no failures
+    assert later.failed == 0 and later.in_database == {"ok": 2, "failed": 3}
+
+
+def test_a_folder_gives_its_pdfs_and_text_files_and_counts_the_rest_as_ignored(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "sub" / "cover.TXT")
+    for name in ("Thumbs.db", "agenda.html", "minutes.docx"):
+        (folder / name).write_bytes(b"PK\x03\x04" + b"\x00" * 50)
+    (folder / ".hidden.pdf").write_bytes(b"%PDF-1.7")
+    summary = run([folder], str(tmp_path / "out.duckdb"))
+    assert (summary.documents, summary.ok, summary.failed, summary.ignored) == (1, 1, 0, 3)
+    named = run([folder / "agenda.html"], str(tmp_path / "out.duckdb"))  # named: tried, and says why it failed
+    assert named.failed == 1 and "unsupported" in named.failures[0]
+
+
+def document_paths(db: Path) -> list[tuple[str, str]]:
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT d.source_path, p.path FROM document_paths p JOIN documents d USING (doc_id) ORDER BY 2").fetchall()
+    con.close()
+    return [(Path(s).name, Path(p).name) for s, p in rows]
+
+
+def test_a_file_with_the_same_content_as_another_is_recorded_as_its_path(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "a.txt")
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "copy of a.txt")
+    summary = run([folder], str(tmp_path / "out.duckdb"))
+    assert summary.same_content == 1
+    assert document_paths(tmp_path / "out.duckdb") == [("a.txt", "a.txt"), ("a.txt", "copy of a.txt")]
+
+
+def test_a_moved_file_updates_the_source_path_without_extracting_again(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", folder / "draft.txt")
+    db = tmp_path / "out.duckdb"
+    run([folder], str(db))
+    (folder / "draft.txt").rename(folder / "final.txt")
+    summary = run([folder], str(db))
+    assert summary.skipped == 1
+    assert document_paths(db) == [("final.txt", "final.txt")]
+    assert run([folder], str(db)).skipped == 1 and document_paths(db) == [("final.txt", "final.txt")]  # and stays so
+
+
+def test_a_path_whose_content_changed_belongs_to_the_new_content_only(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paper = folder / "paper.txt"
+    shutil.copy(SEEDS / "003_219f3df77203f1ee.txt", paper)
+    db = tmp_path / "out.duckdb"
+    run([folder], str(db))
+    paper.write_text(paper.read_text() + "\nA later paragraph.\n")
+    run([folder], str(db), prune=True)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT doc_id) FROM document_paths").fetchone() == (1, 1)
+    con.close()
+
+
+def test_an_encrypted_pdf_is_read_with_the_password_and_refused_with_a_wrong_one(tmp_path):
+    from tests.pdf_builders import text_pdf
+
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(text_pdf([["Report to: Highways Committee", "Date: 3 March 2024", "1. Purpose", "To agree the plan."]], encrypt="s3cret"))
+    db = tmp_path / "out.duckdb"
+    assert run([locked], str(db)).failed == 1 and "password" in statuses(db)["locked.pdf"][1]
+    wrong = run([locked], str(db), password="guess")
+    assert wrong.failed == 1 and "the --password given does not open it" in statuses(db)["locked.pdf"][1]
+    right = run([locked], str(db), password="s3cret", workers=2)
+    assert right.ok == 1
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT n_pages FROM documents").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM items").fetchone()[0] >= 1
+    con.close()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_utf16_or_utf32_dump_with_a_bom_gives_the_same_items_as_utf8(encoding, tmp_path):
+    text = (SEEDS / "003_219f3df77203f1ee.txt").read_text(encoding="utf-8")
+    (tmp_path / "wide.txt").write_bytes(text.encode(encoding))  # Python writes the BOM for these
+    (tmp_path / "plain.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "out.duckdb"
+    assert run([tmp_path / "wide.txt", tmp_path / "plain.txt"], str(db)).ok == 2
+    con = duckdb.connect(str(db), read_only=True)
+    items = con.execute("SELECT d.encoding, list(i.title ORDER BY i.seq) FROM items i JOIN documents d USING (doc_id) GROUP BY 1 ORDER BY 1").fetchall()
+    con.close()
+    assert [enc for enc, _ in items] == sorted(["utf-8", encoding]) and items[0][1] == items[1][1]

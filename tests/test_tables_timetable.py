@@ -33,3 +33,13 @@ def test_numeric_dates_read_day_first_and_wrapped_task_joins():
     rows = typed(TABLE, "timetable")
     assert rows[3].start_date == dt.date(2022, 4, 1) and rows[3].end_date == dt.date(2023, 3, 31)
     assert rows[4].task == "Go live stage two" and rows[4].owner == "Ravi Sen"
+
+
+def test_a_form_box_whose_one_cell_names_both_task_and_finish_is_not_a_timetable():
+    from extractors.tables.kinds.timetable import score
+    from schemas.stages import ItemText, RawTable
+
+    box = RawTable(header=["(a)", "Subject:", "Supported Bus Services Task and Finish Group (agenda item 8)"],
+                   rows=[["(b)", "Ward:", ""], ["(d)", "Decision taken", "1. That the Committee notes the report"]])
+    item = ItemText(doc_id="d", item_id="d:1", kind="decision", flavour="pdf", lines=[])
+    assert score(box, item) == 0.0

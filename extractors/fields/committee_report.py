@@ -1,12 +1,17 @@
 """Committee report cover papers: the labelled block above a report's numbered sections.
 
-Two layouts share one reader. One style: a heading, then `To:`,
-`Meeting Date:`, `From:`, `Electoral division(s):`, `Forward Plan ref:`,
-`Key decision:`, `Outcome:`, `Recommendation:`, `Officer contact:`,
-`Member contacts:`. Kent-style: `From:`, `To: Cabinet – 30 January 2025`,
-`Subject:`, `Decision no:`, `Key Decision: Yes/...`, `Summary:`,
-`Recommendation(s):`. A label's value runs over following lines (blank lines
-included) until the next label; the cover ends where section 1 begins.
+One reader for every template: the labels are the [report] section of the
+vocabulary (`To:` / `COMMITTEE:` / `REPORT TO:`, `Meeting Date:` / `DATE:`,
+`From:` / `RESPONSIBLE OFFICER:`, `Subject:` / `TITLE:`, `Decision no:`,
+`Key decision:`, `Ward(s):`, `Summary:`, `Recommendation(s):` ...), with the
+[contacts] role labels (`Officer contact:`, `Committee Chair:`), each at the
+start of a line and closed by a colon, a tab or the line's end; a few may also
+stand mid-line (`[report_layout] inline`). A label wrapped in a narrow boxed
+cell is made whole first (`labels.unwrap_labels`). A label's value runs over
+following lines (blank lines included) until the next label; the cover ends
+where section 1 begins, unless a boxed cover's Recommendation block is still to
+come. Role-headed contact blocks after the cover (the end of the report) are
+read too (`report_contacts.later_contacts`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors import vocabulary
 from extractors.fields import FieldExtractor
+from extractors.fields.labels import ticked, unwrap_labels
 from extractors.fields.report_contacts import contact_records
 from extractors.fields.report_recommendations import list_items, marker, parse_list, plain
 from extractors.values.dates import parse_date
@@ -23,43 +30,36 @@ from schemas.records import Recommendation, Report
 from schemas.reports_extra import OutcomeItem
 from schemas.stages import ItemText, Line
 
-#: Cover labels at the start of a line (any case), by the field they fill.
-_LABELS: dict[str, str] = {
-    "to": r"To|Report\s+to",
-    "meeting_date": r"Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting|Date",
-    "from": r"From|By|Report\s+(?:by|of|from)",
-    "subject": r"Subject|Report\s+title",
-    "decision_no": r"Decision\s+(?:no\.?|number|ref(?:erence)?)",
-    "key_decision": r"Key\s+decision",
-    "electoral_divisions": r"Electoral\s+divisions?\s*(?:\(s\))?|Wards?\s*(?:\(s\))?(?:\s+affected)?|Divisions?\s+affected",
-    "forward_plan_ref": r"Forward\s+plan\s+(?:ref(?:erence)?|no|number)\.?",
-    # Labels read only so that they end the field above them.
-    "other": r"Classification|(?:Past|Future)\s+pathway(?:\s+of\s+(?:the\s+)?(?:paper|report|decision))?"
-    r"|Voting\s+arrangements|Is\s+the\s+decision\s+eligible\s+for\s+call-in\??",
-    "outcome": r"Outcomes?|Purpose(?:\s+of\s+(?:the\s+)?report)?",
-    "summary": r"(?:Executive\s+)?Summary",
-    "recommendation": r"Recommendations?\s*(?:\(s\))?",
-    "officer": r"Officer\s+contacts?|Contact\s+officers?|Lead\s+officers?|Report\s+authors?",
-    "member": r"Member\s+contacts?|Members'?\s+contacts?|Lead\s+members?",
-}
-#: Header labels that may also start mid-line (a header printed on one line),
-#: when written capitalised and followed by a colon.
-_INLINE_LABELS = {
-    **{k: _LABELS[k] for k in ("subject", "decision_no", "key_decision", "electoral_divisions",
-                                "forward_plan_ref", "other")},
-    "to": r"To",
-    "meeting_date": r"Meeting\s+date",
-    "from": r"From",
-}
+#: Contact roles whose blocks may open on a cover (the [contacts] sections naming a role).
+CONTACT_ROLES = ("officer", "author", "lead", "director", "member", "clerk")
 
 
 def _alternation(patterns: dict[str, str]) -> str:
-    return "|".join(f"(?P<{key}>{pattern})" for key, pattern in patterns.items())
+    return "|".join(f"(?P<{key}>{pattern})" for key, pattern in patterns.items() if pattern)
 
 
-# a label is followed by a colon or a tab, or, where it is a question, by its answer
-_LINE_LABEL = re.compile(rf"^\s*(?:•\s*)?(?:{_alternation(_LABELS)})\s*(?::|\t|(?<=\?)(?=\s))\s*", re.IGNORECASE)
-_MID_LABEL = re.compile(rf"(?<=\s)(?:{_alternation(_INLINE_LABELS)})\s*:", re.IGNORECASE)
+def _line_labels() -> dict[str, str]:
+    """Cover labels at the start of a line, by field: the report fields, then the contact roles."""
+    return {**vocabulary.patterns("report"), **{role: vocabulary.pattern("contacts", role) for role in CONTACT_ROLES}}
+
+
+def _inline_labels() -> dict[str, str]:
+    """Labels that may also start mid-line (a header printed on one line), by field."""
+    inline = set(vocabulary.labels("report_layout", "inline"))
+    by_field = {}
+    for key, found in vocabulary.vocabulary().get("report", {}).items():
+        chosen = sorted((lab for lab in found if lab in inline), key=len, reverse=True)
+        if chosen:
+            by_field[key] = "|".join(f"(?:{vocabulary.label_regex(lab)})" for lab in chosen)
+    return by_field
+
+
+# a label is followed by a colon, a tab or the end of its line, or, where it is a question, by its answer
+_LINE_PATTERNS = _line_labels()
+_LINE_LABEL = re.compile(rf"^\s*(?:•\s*)?(?:{_alternation(_line_labels())})\s*(?::|\t|$|(?<=\?)(?=\s))\s*", re.IGNORECASE)
+_MID_LABEL = re.compile(rf"(?<=\s)(?:{_alternation(_inline_labels())})\s*:", re.IGNORECASE)
+_KEY_YES = re.compile("|".join(vocabulary.label_regex(lab) for lab in vocabulary.labels("report_layout", "key_decision_yes")), re.I)
+_KEY_NO = re.compile("|".join(vocabulary.label_regex(lab) for lab in vocabulary.labels("report_layout", "key_decision_no")), re.I)
 
 _AGENDA_ITEM = re.compile(r"^\s*(?:agenda\s+item|item\s+no)\b", re.I)
 _SECTION_WORDS = re.compile(
@@ -125,12 +125,23 @@ def is_section_start(lines: list[Line], i: int) -> bool:
     return bool(_FIRST_PARAGRAPH.match(following))
 
 
+def _box_continues(lines: list[Line], i: int, fields: list[Field]) -> bool:
+    """A bare `Purpose of Report` heading inside a boxed cover, its
+    `Recommendation` block still to come a few lines below: the cover goes on."""
+    if any(f.key == "recommendation" for f in fields) or _NUMBERED_HEADING.match(lines[i].text.strip()):
+        return False
+    return any(
+        key == "recommendation" for ln in lines[i + 1 : i + 20] for key, _ in split_labels(ln.text)
+    )
+
+
 def read_cover(lines: list[Line]) -> tuple[list[Line], list[Field]]:
     """Heading lines (before the first label) and the labelled fields, in order."""
     heading: list[Line] = []
     fields: list[Field] = []
+    lines = unwrap_labels(lines, _LINE_PATTERNS)
     for i, line in enumerate(lines):
-        if fields and is_section_start(lines, i):
+        if fields and is_section_start(lines, i) and not _box_continues(lines, i, fields):
             break
         for key, value in split_labels(line.text):
             if key is None:
@@ -168,20 +179,36 @@ def _to_and_date(fields: list[Field]) -> tuple[str | None, str | None]:
     return to_body, date_text
 
 
-def _key_decision(text: str | None) -> bool | None:
-    m = _YES_NO.match(text or "")
+def _yes_no(text: str | None) -> bool | None:
+    """A Yes/No answer as printed or ticked; None for anything else."""
+    m = _YES_NO.match(ticked(text or "") or text or "")
     return None if not m else m.group("answer").lower().startswith("y")
+
+
+def _key_decision(text: str | None) -> bool | None:
+    """Yes/No as printed or ticked; else a value that names the decision's kind
+    ("Key decision over £500k …", "Non-key", "For information")."""
+    text = ticked(text or "") or text or ""
+    m = _YES_NO.match(text)
+    if m:
+        return m.group("answer").lower().startswith("y")
+    if _KEY_NO.match(text.strip()):
+        return False
+    return True if _KEY_YES.match(text.strip()) else None
 
 
 def _report(item: ItemText, heading: list[Line], fields: list[Field]) -> Report:
     to_body, date_text = _to_and_date(fields)
     date = parse_date(date_text)
     key_decision_text = _value(fields, "key_decision")
-    outcome = _first(fields, "outcome") or _first(fields, "summary")
+    summary = _first(fields, "summary")
+    outcome = _first(fields, "outcome") or summary
     recommendation = _first(fields, "recommendation")
     subject = _value(fields, "subject")
     title_lines = _title_lines(heading)
-    title = " ".join(ln.text.strip() for ln in title_lines) or item.title or subject
+    # A printed subject/title label names the paper; a heading above the labels
+    # may only say what kind of paper it is ("Committee Report").
+    title = subject or " ".join(ln.text.strip() for ln in title_lines) or item.title
     start = title_lines[0] if title_lines else fields[0].line
     return Report(
         doc_id=item.doc_id,
@@ -201,8 +228,39 @@ def _report(item: ItemText, heading: list[Line], fields: list[Field]) -> Report:
         key_decision=_key_decision(key_decision_text),
         key_decision_text=key_decision_text,
         outcome=outcome.text(keep_lines=True) if outcome else None,
+        summary=summary.text(keep_lines=True) if summary else None,
+        classification=_value(fields, "classification"),
+        past_pathway=_value(fields, "past_pathway"),
+        future_pathway=_value(fields, "future_pathway"),
+        call_in_eligible=_yes_no(_value(fields, "call_in")),
         recommendation=recommendation.text(keep_lines=True) if recommendation else None,
+        recommendations_lead_in=_lead_in(recommendation),
+        basis=_basis(fields, title_lines),
     )
+
+
+def _lead_in(block: Field | None) -> str | None:
+    """The lead-in of a recommendation list, up to its first line ending in a colon."""
+    if block is None:
+        return None
+    lead, items = parse_list(block.parts)
+    if not items:
+        return None
+    kept = []
+    for text in lead:
+        kept.append(plain(text))
+        if text.rstrip().endswith(":"):
+            break
+    return " ".join(kept) or None
+
+
+def _basis(fields: list[Field], title_lines: list[Line]) -> str:
+    """How the cover was found: a block of cover labels, a heading above a few
+    labels, or neither (a fallback that a reader should check)."""
+    cover = set(vocabulary.labels("report_layout", "cover_fields"))
+    if len({f.key for f in fields} & cover) >= 3:
+        return "label block"
+    return "heading" if title_lines else "fallback"
 
 
 def _list_records(model, item: ItemText, entries) -> list:
@@ -235,18 +293,54 @@ def _outcome_items(item: ItemText, fields: list[Field]) -> list[OutcomeItem]:
     return _list_records(OutcomeItem, item, (it for it in items if it.text))
 
 
+_REC_HEADING = re.compile(
+    rf"^\s*(?:(?P<number>\d{{1,2}})\.?\s+)?(?:{vocabulary.pattern('report', 'recommendation')})\s*:?\s*$", re.I
+)
+#: How far a Recommendation block after the cover may run.
+_REC_LINES = 60
+
+
+def later_recommendation(later: list[Line]) -> Field | None:
+    """A Recommendation(s) heading after a cover that printed none (`10. Recommendations`):
+    its block, up to the next numbered section (N+1) or, unnumbered, to the next short
+    heading after a blank line; kept only when it holds a marked list."""
+    for i, line in enumerate(later):
+        m = _REC_HEADING.match(line.text)
+        if not m:
+            continue
+        following = re.compile(rf"^\s*{int(m.group('number')) + 1}\.?\s") if m.group("number") else None
+        parts: list[tuple[Line, str]] = []
+        for j, ln in enumerate(later[i + 1 : i + 1 + _REC_LINES], start=i + 1):
+            text = ln.text.strip()
+            if following is not None and following.match(text):
+                break
+            if following is None and text and not later[j - 1].text.strip() and _SHORT_HEADING.match(text) and not marker(text):
+                break
+            parts.append((ln, ln.text))
+        if any(it.label for it in list_items(parts)):
+            return Field(key="recommendation", line=line, parts=parts)
+    return None
+
+
+_SHORT_HEADING = re.compile(r"^[A-Z][^.:;,]{0,60}$")
+
+
 def extract(item: ItemText) -> list[Record]:
     """One `Report`, its `Recommendation`s, `OutcomeItem`s and `Contact`s.
     An item with no cover labels gives nothing."""
     heading, fields = read_cover(item.lines)
     if not fields:
         return []
-    blocks = [(f.key, f.parts) for f in fields if f.key in ("officer", "member")]
+    blocks = [(f.key, f.parts) for f in fields if f.key in CONTACT_ROLES]
+    cover_end = max(n for f in fields for n in [f.line.no, *(ln.no for ln, _ in f.parts)])
+    later = [ln for ln in item.lines if ln.no > cover_end]
+    if not _first(fields, "recommendation"):
+        fields = [*fields, *filter(None, [later_recommendation(later)])]
     return [
         _report(item, heading, fields),
         *_recommendations(item, fields),
         *_outcome_items(item, fields),
-        *contact_records(item, blocks),
+        *contact_records(item, blocks, later),
     ]
 
 

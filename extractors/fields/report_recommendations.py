@@ -19,6 +19,7 @@ _LABEL = rf"(?:{_ROMAN}|{_ROMAN.upper()}|[a-zA-Z]|\d{{1,2}})"
 _MARKER = re.compile(
     rf"^\s*(?:•\s*)?(?:\((?P<paren>{_LABEL})\)|(?P<bare>{_LABEL})[.)])(?:\s+|$)(?P<rest>.*)$"
 )
+_SUBHEADING = re.compile(r"^[A-Z][\w'’ /&-]{0,40}:$")
 _BULLET = re.compile(r"^\s*•\s*(?P<rest>.*)$")
 _IS_ROMAN = re.compile(rf"^{_ROMAN}$", re.I)
 # Markdown emphasis left by some dumps (`*Acme Care Ltd*`): formatting, not text.
@@ -89,6 +90,8 @@ def parse_list(lines: list[tuple[Line, str]]) -> tuple[list[str], list[ListItem]
         found = marker(text)
         if not found:
             continuation = _BULLET.sub(r"\g<rest>", text).strip()
+            if items and _SUBHEADING.match(continuation):
+                continue  # `Contractual:` between items heads a group; it is not their text
             if continuation:
                 (items[-1].parts if items else lead).append(continuation)
             continue
@@ -102,7 +105,7 @@ def parse_list(lines: list[tuple[Line, str]]) -> tuple[list[str], list[ListItem]
         last_by_style[style] = label
         parent = labels[-1] if labels else None
         labels.append(label)
-        items.append(ListItem(label=label.lower() if style != "num" else label, parent_label=_low(parent), line=line))
+        items.append(ListItem(label=label, parent_label=_low(parent), line=line))
         if rest.strip():
             items[-1].parts.append(rest.strip())
     return lead, items
@@ -144,11 +147,48 @@ def single_or_paragraphs(lines: list[tuple[Line, str]]) -> list[ListItem]:
     return [ListItem(label=None, parent_label=None, line=p[0][0], parts=[t for _, t in p]) for p in paragraphs]
 
 
+def _places(label: str) -> set[int]:
+    """A list label's possible places in its sequence: 1 for `1`, `a`, `i`;
+    `i`, `v`, `x` may be a letter or a roman numeral."""
+    if label.isdigit():
+        return {int(label)}
+    low = label.lower()
+    places = {ord(low) - ord("a") + 1} if len(low) == 1 else set()
+    if _IS_ROMAN.match(low):
+        values = {"i": 1, "v": 5, "x": 10}
+        total = 0
+        for a, b in zip(low, low[1:] + " "):
+            total += -values[a] if values.get(b, 0) > values[a] else values[a]
+        places.add(total)
+    return places
+
+
+#: A council may skip a number or two (`4.` then `6.`); a list going back to its start is another list.
+_MAX_SKIP = 3
+
+
+def first_run(items: list[ListItem]) -> list[ListItem]:
+    """The items up to where the top-level numbering starts again: a block that
+    runs on past its list (`1 2 3 4`, then `Corporate Strategy alignment: 1 2 3`)
+    holds other lists after it, and a list printed twice is kept once."""
+    kept: list[ListItem] = []
+    previous: set[int] = set()
+    for it in items:
+        if it.parent_label is None and it.label is not None:
+            places = _places(it.label)
+            onward = {p for p in places if any(q < p <= q + _MAX_SKIP for q in previous)}
+            if previous and places and not onward:
+                break
+            previous = onward if previous else places
+        kept.append(it)
+    return kept
+
+
 def list_items(lines: list[tuple[Line, str]]) -> list[ListItem]:
-    """The items of a Recommendation block: marked items, else bullets, else
-    the whole block (minus a lead-in) as unlabelled items."""
+    """The items of a Recommendation block: marked items (the first run of
+    them), else bullets, else the whole block (minus a lead-in) as unlabelled items."""
     _, items = parse_list(lines)
-    items = [it for it in items if it.text]
+    items = first_run([it for it in items if it.text])
     if items:
         return items
     return [it for it in single_or_paragraphs(lines) if it.text]

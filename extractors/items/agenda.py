@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.items import ItemStart
+from extractors.items import Expects, ItemStart
 from extractors.items._lines import collapse, is_body_name, next_nonblank, prev_nonblank, text
 from schemas.stages import Line
 
@@ -54,3 +54,5 @@ def match(lines: list[Line], i: int) -> str | None:
 
 
 START = ItemStart("agenda", match, priority=30, anchor=re.compile(r"\n[ \t]*agenda(?: pack| papers)?[ \t]*(?=\n|$)"), reach=(0, _AGENDA_REACH))
+
+EXPECTS = Expects("agenda", ((("agenda_items",), "agenda item"),))

@@ -1,15 +1,21 @@
 """Committee report cover paper.
 
-Two layouts: a heading (the title, maybe wrapped over two lines) followed by
-`To:` and `Meeting Date:` / `Date:` labels; or a `From:` / `By:` block with
+Three ways in: a heading (the title, maybe wrapped over two lines) followed by
+`To:` and `Meeting Date:` / `Date:` labels; a `From:` / `By:` block with
 `To:`, `Subject:` (the title) and decision labels (`Decision no:`,
-`Key decision:`, `Classification:`, `Electoral division:`).
+`Key decision:`, `Classification:`, `Electoral division:`); or, whatever the
+template, a block of cover labels from the vocabulary ([report], fields named
+in [report_layout] cover_fields): at least three of them within a few lines,
+one saying where the paper goes (`to` / `meeting_date`), printed as lines or as
+a boxed two-column table. A short heading just above the block opens the item.
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors import vocabulary
+from extractors.fields.labels import unwrap_labels
 from extractors.items import Expects, ItemStart
 from extractors.items._lines import cell_value, collapse, is_heading, next_nonblank, prev_nonblank, text
 from schemas.stages import Line
@@ -83,9 +89,9 @@ def _labelled_value(lines: list[Line], j: int, label: re.Pattern) -> str:
     """A label's value plus continuation lines up to the next label or blank."""
     parts = [cell_value(text(lines, j), label) or ""]
     k = j + 1
-    while k < len(lines) and len(parts) < 3:
+    while k < len(lines) and len(parts) < 6:
         following = text(lines, k)
-        if not following or _COVER_LABEL.match(following):
+        if not following or _COVER_LABEL.match(following) or _LABEL_LINE.match(following):
             break
         parts.append(following.replace("\t", " "))
         k += 1
@@ -124,21 +130,92 @@ def _numbered_cover(lines: list[Line], i: int) -> str | None:
     return _headed_cover_title(lines, j) if _to_label_near(lines, j) else None
 
 
+_REPORT_PATTERNS = vocabulary.patterns("report")
+_LABEL_LINE = re.compile(
+    r"^\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _REPORT_PATTERNS.items()) + r")\s*(?::|\t|$)", re.I
+)
+_COVER_FIELDS = set(vocabulary.labels("report_layout", "cover_fields"))
+_DESTINATION = {"to", "meeting_date"}
+#: How many lines a cover's label block may span, blank lines included.
+_BLOCK_LINES = 24
+
+
+def _label_key(lines: list[Line], i: int) -> str | None:
+    m = _LABEL_LINE.match(lines[i].text)
+    return m.lastgroup if m else None
+
+
+def _label_block_title(lines: list[Line], j: int) -> str | None:
+    """If a cover's label block starts at line j: its subject/title value, or ""
+    (no title printed); None if the labels there are not a cover."""
+    window = unwrap_labels(lines[j : j + _BLOCK_LINES], _REPORT_PATTERNS)
+    keys, subject = set(), None
+    for k, line in enumerate(window):
+        m = _LABEL_LINE.match(line.text)
+        if not m:
+            continue
+        keys.add(m.lastgroup)
+        if m.lastgroup == "subject" and subject is None:
+            subject = _labelled_value(window, k, _LABEL_LINE)
+    if len(keys & _COVER_FIELDS) < 3 or not keys & _DESTINATION:
+        return None
+    return subject or ""
+
+
+def _after_labels(lines: list[Line], i: int) -> bool:
+    """A label line (or a lone `LABEL:` tail) among the few lines above line i."""
+    return any(
+        _label_key(lines, j) or (text(lines, j).endswith(":") and len(text(lines, j).split()) <= 3)
+        for j in prev_nonblank(lines, i, 3)
+        if j >= i - 6
+    )
+
+
+def _label_block_cover(lines: list[Line], i: int) -> str | None:
+    """A cover found by its label block, opened by a short heading just above
+    it (`Committee Report`) or, with none, by its first label."""
+    if _after_labels(lines, i) or _item_number_above(lines, i):
+        return None  # inside a block already open, or opened by the item number above
+    if _label_key(lines, i):
+        above = prev_nonblank(lines, i, 1)
+        if above and i - above[0] <= 2 and _title_line(text(lines, above[0])):
+            return None  # the heading above opens it
+        return _label_block_title(lines, i)
+    if not _title_line(text(lines, i)):
+        return None
+    below = next_nonblank(lines, i, 1)
+    if not below or below[0] - i > 2 or not _label_key(lines, below[0]):
+        return None
+    above = prev_nonblank(lines, i, 1)
+    if above and _title_line(text(lines, above[0])) and above[0] >= i - 2:
+        return None  # not the block's own heading: a longer text runs into it
+    title = _label_block_title(lines, below[0])
+    return None if title is None else (title or collapse(text(lines, i)))
+
+
 def match(lines: list[Line], i: int) -> str | None:
     raw = lines[i].text.lstrip()
     if raw[:1] in ("F", "f", "B", "b") and _FROM.match(raw):
         return _from_block_cover(lines, i)
     if raw[:1] in ("A", "a") and _ITEM_NUMBER.match(raw):
         return _numbered_cover(lines, i)
-    if not _to_label_near(lines, i):
-        return None
-    return _headed_cover(lines, i)
+    if _to_label_near(lines, i):
+        found = _headed_cover(lines, i)
+        if found is not None:
+            return found
+    return _label_block_cover(lines, i)
 
 
 # A From:/By: block starts on its own line; a headed cover has its To: within three
-# lines of its heading, and the heading is at most two lines below an item number.
+# lines of its heading, and the heading is at most two lines below an item number;
+# a label block says where the paper goes (a `to` or `meeting_date` label) within its span.
 START = ItemStart(
-    "committee_report", match, priority=40, anchor=re.compile(r"\n[ \t]*(?:to|from|by)\b"), reach=(0, 5)
+    "committee_report", match, priority=40,
+    anchor=re.compile(
+        r"\n[ \t]*(?:to|from|by|" + vocabulary.pattern("report", "to").lower() + "|"
+        + vocabulary.pattern("report", "meeting_date").lower() + r")\b"
+    ),
+    reach=(0, _BLOCK_LINES),
 )
 
 EXPECTS = Expects("committee_report", ((("recommendations",), "recommendation"), (("contacts",), "contact")))

@@ -77,6 +77,12 @@ def is_columnar(lines: list[PageLine]) -> bool:
     return sum(1 for ln in lines if ln.text.count("\t") >= 2) >= 5
 
 
+def on_page(lines: list[PageLine], height: float) -> list[PageLine]:
+    """Lines that stand on the page: text placed wholly below its bottom edge or above its top
+    is in the text layer but never printed (a box's overflow), so it is not the paper's text."""
+    return [ln for ln in lines if ln.top < height and ln.bottom > 0]
+
+
 def scan_page_fast(page, number: int) -> PageScan | None:
     """The page read by PDFium alone (ruled tables through pdfplumber's table finder), or None
     where pdfplumber must read it: the page is rotated or cropped (PDFium's boxes would not be in
@@ -87,7 +93,7 @@ def scan_page_fast(page, number: int) -> PageScan | None:
         if page.get_rotation() or cropped:
             return None
         textpage = page.get_textpage()  # loaded once for the words and the table cells
-        lines = words_to_lines(page_words(page, textpage))
+        lines = on_page(words_to_lines(page_words(page, textpage)), float(page.get_height() or 1))
         if not lines:  # pdfplumber decides whether the page really has no text (cheap when it has none)
             return None
         scan = PageScan(number=number, height=float(page.get_height() or 1), lines=lines)
@@ -110,7 +116,7 @@ def scan_page_fast(page, number: int) -> PageScan | None:
 def scan_page(page, number: int) -> PageScan:
     scan = PageScan(number=number, height=float(page.height or 1))
     try:
-        scan.lines = words_to_lines(page.extract_words(extra_attrs=["size"]))
+        scan.lines = on_page(words_to_lines(page.extract_words(extra_attrs=["size"])), scan.height)
         if scan.lines:
             scan.ruled = has_ruling(page)
             ruling = page_ruling(page, number)

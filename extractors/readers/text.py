@@ -9,6 +9,7 @@ The flavour is read from the content, never from the file name:
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from pydantic import BaseModel
@@ -26,8 +27,25 @@ class NotText(ValueError):
     """The bytes are not a text dump (binary content)."""
 
 
+#: Byte-order marks of the wide Unicode encodings (UTF-32 first: its LE mark begins like UTF-16's).
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_text(data: bytes) -> DecodedText:
-    """UTF-8 (with or without BOM), else a legacy Windows encoding with a warning."""
+    """UTF-16 or UTF-32 when a byte-order mark says so (Windows tools write them; their NUL
+    bytes are not binary), else UTF-8 (with or without BOM), else a legacy Windows
+    encoding with a warning."""
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return DecodedText(text=data.decode(encoding), encoding=encoding)
+            except UnicodeDecodeError as exc:
+                raise NotText(f"{encoding} byte-order mark, but bad {encoding} at offset {exc.start}") from exc
     if b"\x00" in data[:4096]:
         raise NotText("binary content (NUL bytes): not a text dump")
     try:

@@ -1,13 +1,15 @@
-"""Find raw tables in an item's lines. Flavour-specific finders live beside this file."""
+"""Find raw tables in an item's lines. Flavour-specific finders live beside this file;
+every table found, whatever the finder, is then checked for noise (`noise.py`)."""
 
 from __future__ import annotations
 
 from extractors.tables.find_stacked import find_stacked_tables
 from extractors.tables.find_tabbed import find_tabbed_tables
+from extractors.tables.noise import flag_noise
 from schemas.stages import ItemText, RawTable
 
 
-def find_tables(item: ItemText) -> list[RawTable]:
+def found_tables(item: ItemText) -> list[RawTable]:
     """Tables of the item: the PDF reader's where it found any, else from the text."""
     if item.tables:
         return list(item.tables)
@@ -16,3 +18,8 @@ def find_tables(item: ItemText) -> list[RawTable]:
     if item.flavour == "pdftotext":
         return find_stacked_tables(item.lines)
     return []
+
+
+def find_tables(item: ItemText) -> list[RawTable]:
+    """Tables of the item, those that are not tables flagged `noise`."""
+    return [flag_noise(t) for t in found_tables(item)]

@@ -1,8 +1,8 @@
 """Tables in plain pdftotext dumps, where each cell is stacked on its own line(s).
 
 A table starts at a header that spells a known signature (`stacked_specs`)
-and runs until a numbered question heading, a line as wide as running prose,
-or the next header. Its rows are rebuilt from what its columns hold: typed
+and runs until a numbered heading (a long one, or a question: the heading
+over the next table), a line as wide as running prose, or the next header. Its rows are rebuilt from what its columns hold: typed
 cells anchor each row (`stacked_rows`), mark grids are read from spacing
 (`stacked_grid`), level grids from runs of level letters (`stacked_levels`),
 all-text tables from cell breaks (`stacked_free`).
@@ -41,7 +41,9 @@ def table_end(lines: list[Line], start: int, wide: int) -> int:
     while j < len(lines):
         text = lines[j].text.strip()
         if text and (
-            (_HEADING.match(text) and len(text) >= 40) or len(text) >= wide or match_header(lines, j)
+            (_HEADING.match(text) and (len(text) >= 40 or text.endswith("?")))
+            or len(text) >= wide
+            or match_header(lines, j)
         ):
             break
         j += 1

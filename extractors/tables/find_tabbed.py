@@ -29,6 +29,7 @@ MAX_TAIL_CHARS = 120
 _TERMINAL = re.compile(r"[.!?]\W*$")
 _MONEY_OR_DIGIT = re.compile(r"\d|£")
 _ODD_SYMBOLS = re.compile(r"[#@^~{}|\\]")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 _TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b", re.IGNORECASE)
 
 
@@ -61,6 +62,34 @@ def _tail_group(lines: list[Line], j: int) -> int:
     return k - j
 
 
+def _is_heading(text: str) -> bool:
+    """A numbered heading (`7. What are the risks?`), a question or a lead-in ending in a colon."""
+    t = text.strip()
+    return bool(_NUMBERED_HEADING.match(t) or t.endswith(("?", ":")))
+
+
+def _opens_table(between: list[Line], above: Line, below: Line) -> bool:
+    """Whether the untabbed lines between two rows are a heading over a new table rather
+    than a wrapped cell's tail: the row below is a row of column names, and the lines
+    are a heading (numbered, a question, a lead-in), or one short line over a header of
+    another width, or one short Title Case line between a row of content (figures or
+    sentences) and the column names. A question wrapped in a form's cell (`Law?`) is followed by a row of
+    answers, not of column names, so it stays a tail."""
+    header = split_cells(below.text)
+    if not _header_labels(header):
+        return False
+    if any(_is_heading(ln.text) for ln in between):
+        return True
+    if len(between) != 1:
+        return False
+    row_above = split_cells(above.text)
+    if len(header) != len(row_above):
+        return True
+    # a short Title Case line between a row of content and a row of column names
+    line = between[0].text.strip()
+    return len(line.split()) <= 6 and not _TERMINAL.search(line) and _title_case(line) and not _header_labels(row_above)
+
+
 def table_runs(lines: list[Line]) -> list[tuple[int, int]]:
     """(start, end) index ranges of tab-table runs, end exclusive.
 
@@ -91,7 +120,7 @@ def table_runs(lines: list[Line]) -> list[tuple[int, int]]:
             if group and k == j:  # untabbed lines right under a row
                 tails = all(_starts_as_tail(ln.text) for ln in lines[k:after])
                 nxt = after + 1 if after < n and _is_blank(lines[after]) else after
-                if nxt < n and _is_row(lines[nxt]) or tails:
+                if tails or nxt < n and _is_row(lines[nxt]) and not _opens_table(lines[k:after], lines[j - 1], lines[nxt]):
                     j = after
                     continue
             if group == 1 and k > j and after < n and _is_row(lines[after]) and _starts_as_tail(lines[k].text):
@@ -204,6 +233,16 @@ def _header_like(row: list[str]) -> bool:
             and not _TERMINAL.search(c) and _title_case(c)
             for c in filled
         )
+    )
+
+
+def _header_labels(row: list[str]) -> bool:
+    """A row of column names: at least three cells, each a short label (no marks such as `X`),
+    no figures, no sentence stops."""
+    filled = [c.strip() for c in row if c.strip()]
+    return len(filled) >= 3 and all(
+        len(c) > 2 and not _MONEY_OR_DIGIT.search(c) and len(c.split()) <= 6 and not _TERMINAL.search(c)
+        for c in filled
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.tables.stacked_closers import owner_closed_chunks
 from extractors.tables.stacked_specs import DATE, RAG, TEXT, Spec
 from extractors.tables.stacked_split import split_cells
 from extractors.tables.stacked_text import (
@@ -287,6 +288,7 @@ def build_rows(lines: list[Line], spec: Spec, double_spaced: bool) -> list[Row]:
     if not anchors:
         return []
     cut_notes = _settle_posts(body, anchors, owner, double_spaced) if post_cols else {}
+    owners = {t for a in anchors if (t := " ".join(_owner_text(body, a, a.post).split()))} if owner else set()
     rows: list[Row] = []
     start = 0
     for k, a in enumerate(anchors):
@@ -294,6 +296,7 @@ def build_rows(lines: list[Line], spec: Spec, double_spaced: bool) -> list[Row]:
         pre_idx = list(range(start, a.first))
         if rows:
             pre_idx = _continue_row_above(body, rows[-1], pre_idx, first_typed)
+        pre_idx = _rows_closed_by_owner(body, pre_idx, owners, first_typed, n_typed, double_spaced, rows)
         chunks = _anchorless_chunks(body, pre_idx) if double_spaced else [pre_idx]
         for chunk in chunks[:-1]:
             cells = _pre_cells(body, chunk, "", first_typed, double_spaced, notes)
@@ -312,6 +315,27 @@ def build_rows(lines: list[Line], spec: Spec, double_spaced: bool) -> list[Row]:
     if rows:
         _continue_row_above(body, rows[-1], list(range(start, len(body.lines))), first_typed)
     return rows
+
+
+def _rows_closed_by_owner(body: Body, idx: list[int], owners: set[str], n_pre: int, n_typed: int,
+                         double_spaced: bool, rows: list[Row]) -> list[int]:
+    """Rows before an anchor that printed no typed cell but close with a known owner name
+    (`stacked_closers`) go into `rows`; the lines left for the anchor's own row are returned."""
+    if not owners or not idx:
+        return idx
+    chunks = owner_closed_chunks([body.text(i) for i in idx], [body.brk[i] != "" for i in idx], owners)
+    for chunk, closer in chunks[:-1]:
+        lines = [idx[p] for p in chunk]
+        end = closer + 1
+        while end < len(idx) and body.brk[idx[end]] == "":
+            end += 1
+        owner_lines = idx[closer:end]
+        notes: list[str] = ["no typed cell printed; the row ends at its owner, a name that closes other rows"]
+        cells = _pre_cells(body, lines, "", n_pre, double_spaced, notes)
+        owner_text = " ".join(body.text(i).strip() for i in owner_lines)
+        rows.append(Row([[c] for c in cells] + [[""] for _ in range(n_typed)] + [[owner_text]],
+                        body.lines[lines[0]].no, notes))
+    return [idx[p] for p in chunks[-1][0]]
 
 
 def _anchorless_chunks(body: Body, idx: list[int]) -> list[list[int]]:

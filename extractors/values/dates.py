@@ -119,3 +119,9 @@ def parse_fy(text: str | None) -> str | None:
         if end == start + 1 and 1990 <= start <= 2099:
             return f"{start}-{str(end)[-2:]}"
     return None
+
+
+def date_as_printed(text: str | None) -> str | None:
+    """The words of the first date in `text` ("on 12 September 2024" -> "12 September 2024")."""
+    found = _first_match(" ".join(text.split())) if text else None
+    return found[2].group(0) if found else None

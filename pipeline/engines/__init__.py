@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline import PIPELINE_VERSION
+from extractors.readers import UnreadableDocument
 from pipeline.extract import extract_document
 from pipeline.ingest import ingest, sniff_format
 from schemas.records import Document
@@ -36,16 +37,27 @@ class Extracted:
     load: Callable[[duckdb.DuckDBPyConnection], None] | None = None
 
 
-def extract_path(path: str | Path, name: str | None = None) -> DocumentResult:
-    """Read and extract one file, recorded as `name` (default: `path` as given).
-    Never raises: an unreadable file is a `failed` document."""
+def extract_path(path: str | Path, name: str | None = None, password: str | None = None) -> DocumentResult:
+    """Read and extract one file, recorded as `name` (default: `path` as given); `password`
+    opens an encrypted PDF. Never raises: an unreadable file is a `failed` document."""
     try:
-        src = ingest(path)
+        src = ingest(path, password)
     except OSError as exc:  # no content to hash: the path stands in for it
         return failed_result(Path(name or path), hashlib.sha256(str(path).encode()).hexdigest()[:16], f"could not read the file: {exc}")
+    except UnreadableDocument as exc:  # a wrong password
+        return failed_result(Path(name or path), file_doc_id(path), str(exc))
     if name is not None:
         src.path = name
     return extract_document(src)
+
+
+def file_doc_id(path: str | Path) -> str:
+    """doc_id: sha256 of the file's bytes, first 16 hex digits, read in chunks."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()[:16]
 
 
 def failed_result(path: Path, doc_id: str, reason: str) -> DocumentResult:

@@ -11,6 +11,7 @@ worker reading the whole file (`tests/test_engines.py`).
 
 from __future__ import annotations
 
+import hashlib
 import math
 from pathlib import Path
 

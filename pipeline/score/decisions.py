@@ -60,8 +60,10 @@ def score_points(c: Collector, doc: DocumentRows, key: dict, row: dict | None, p
     points, cols, present = points_of(doc, row), doc.columns(table), row is not None
     note = None if doc.has_table(table) else f"no table '{table}' in the database"
     if "decisions_starts" in key:
+        # FORMAT: "decisions_starts" lists the decisions taken, not their sub-points.
+        top = [p for p in points if not p.get("parent_label")] if "parent_label" in cols else points
         starts = [{"text_starts": s} for s in key["decisions_starts"] or []]
-        compare_list(c, starts, points, cols, "decisions.decisions_starts", f"{path}.decisions_starts", table=table,
+        compare_list(c, starts, top, cols, "decisions.decisions_starts", f"{path}.decisions_starts", table=table,
                      parent_found=present, note=note, required=REQUIRED["decision_points"])
     if "decision_labels" in key:
         labels = [collapse(p.get("label") or "") for p in points]

@@ -43,7 +43,7 @@ REQUIRED = {
 
 #: Key name -> column names tried after the key's own name, per part (`decisions.ward` lives in `wards`).
 COLUMN_ALIASES = {
-    "decisions": {"ward": ("wards",), "wards": ("ward",), "title": ("subject",)},
+    "decisions": {"ward": ("wards",), "wards": ("ward",), "title": ("subject",), "decisions_lead_in": ("lead_in",)},
     "decision_points": {"text": ("text",)},
     "meetings": {"time": ("start_time", "meeting_time")},
 }

@@ -15,8 +15,8 @@ import re
 from extractors.tables.cells import (
     body_rows, cell, find_col, has_words, header_words, is_label, provenance, reads_like_total, table_scale,
 )
+from extractors.tables.evidence import is_figure
 from extractors.tables.kinds import TableKind
-from extractors.tables.model import is_figure
 from extractors.values.money import Money, find_amounts, parse_money_range
 from schemas.records import BenefitEstimate
 from schemas.stages import ItemText, RawTable
@@ -44,12 +44,10 @@ def score(table: RawTable, item: ItemText) -> float:
     if col is None:
         return 0.0
     scale = table_scale(table, col)
-    estimates = [cell(r, col) for _, r, _ in body_rows(table) if find_amounts(cell(r, col), scale)]
-    # estimates are written in words ("Estimated saving: £50,000 to £100,000"); a column of bare
-    # figures under a unit is a plain money table (costs)
-    if all(is_figure(text) for text in estimates):
-        return 0.0
-    return 0.85 if len(estimates) >= 2 else 0.0
+    # an estimate is written out ("Estimated saving: £50,000", "£5k - £10k"); a column of bare
+    # figures under "£m" is some money table's, not this kind's
+    written = [c for _, r, _ in body_rows(table) if not is_figure(c := cell(r, col)) and find_amounts(c, scale)]
+    return 0.85 if len(written) >= 2 else 0.0
 
 
 def kind_of(words_before: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.tables.cells import body_rows, cell, find_col, header_words, has_words, provenance
+from extractors.tables.evidence import fill_share, fits_column, is_text
 from extractors.tables.kinds import TableKind
 from schemas.records import Kpi
 from schemas.stages import ItemText, RawTable
@@ -20,6 +21,9 @@ def _columns(table: RawTable) -> tuple[int | None, int | None, int | None, int |
 def score(table: RawTable, item: ItemText) -> float:
     benefit, measure, baseline, target = _columns(table)
     if not body_rows(table) or has_words(header_words(table), "risk", "start date"):
+        return 0.0
+    # the body names measures and gives a baseline or a target for most of them
+    if not fits_column(table, measure, is_text) or max(fill_share(table, baseline), fill_share(table, target)) < 0.5:
         return 0.0
     if measure is not None and baseline is not None and target is not None:
         return 0.9 if benefit is not None else 0.0  # a bare measures table is some other form's

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from extractors.tables.cells import body_rows, cell, find_col, has_words, header_words, provenance
+from extractors.tables.evidence import fits_column, is_date_like, is_text
 from extractors.tables.kinds import TableKind
 from extractors.values.dates import MONTHS, ParsedDate, parse_date
 from schemas.records import Milestone
@@ -31,13 +32,27 @@ def _columns(table: RawTable) -> tuple[int | None, int | None, int | None, int |
     return task, start, end, owner
 
 
+def _dated(table: RawTable, task: int, start: int | None, end: int | None) -> list[int]:
+    """The date columns whose cells hold dates (a day, month, quarter, year or season): a
+    header's "Finish" or "Start" is a date column only where the body prints dates."""
+    return [c for c in (start, end) if c is not None and c != task and fits_column(table, c, is_date_like)]
+
+
 def score(table: RawTable, item: ItemText) -> float:
+    """A plan's header (task and start or end) over a body of tasks and dates."""
     task, start, end, owner = _columns(table)
     if task is None or (start is None and end is None) or not body_rows(table):
         return 0.0
+    if task in (start, end):  # one cell read as both ("... Task and Finish Group"): a form's box, not a header
+        return 0.0
     if has_words(header_words(table), "risk", "mitigation", "minute"):
         return 0.0
-    return 0.9 if start is not None and end is not None else 0.7
+    if not fits_column(table, task, is_text):
+        return 0.0
+    dated = _dated(table, task, start, end)
+    if not dated:
+        return 0.0
+    return 0.9 if len(dated) == 2 else 0.7
 
 
 def date_with_year(text: str | None, other: ParsedDate) -> ParsedDate:
