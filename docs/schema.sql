@@ -165,7 +165,10 @@ CREATE TABLE IF NOT EXISTS "costs" (
   "lead" VARCHAR,
   "amount_gbp" DECIMAL(18,2),
   "amount_text" VARCHAR,
-  "is_total" BOOLEAN
+  "is_total" BOOLEAN,
+  "level" BIGINT,
+  "role" VARCHAR,
+  "unit" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "cash_flow" (
