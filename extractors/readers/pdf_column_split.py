@@ -118,13 +118,16 @@ def _parted_rows(cells: list[list[dict]], gap: tuple[float, float]) -> int:
 def _figure_rivers(cells: list[list[dict]], rivers: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The rivers whose column to the right holds figures, where no column they make is bare
     symbols (a "£" printed apart from its amount)."""
+    bare = [k for k, river in enumerate(rivers)
+            if not any(re.search(r"\w", _text(cell, rivers[k - 1][1] if k else float("-inf"), river[0])) for cell in cells)]
+    rivers = [river for k, river in enumerate(rivers) if k not in bare]  # a bare "£" goes with the amount after it
     kept: list[tuple[float, float]] = []
     for k, river in enumerate(rivers):
         right_end = rivers[k + 1][0] if k + 1 < len(rivers) else float("inf")
         right = [_text(cell, river[1], right_end) for cell in cells]
         left_start = kept[-1][1] if kept else float("-inf")
         left = [_text(cell, left_start, river[0]) for cell in cells]
-        filled = [t for t in right if t]
+        filled = [t for t in right if t][1:]  # the first may be the column's header
         if len(filled) < MIN_ROWS or sum(bool(_FIGURE.match(t)) for t in filled) < FIGURE_SHARE * len(filled):
             continue
         if not any(re.search(r"\w", t) for t in left) or not any(re.search(r"\w", t) for t in right):

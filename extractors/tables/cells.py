@@ -84,6 +84,13 @@ def units_row(row: list[str]) -> bool:
     return bool(units) and not any(re.search(r"\d", c) for c in filled if not _UNIT_CELL.match(c))
 
 
+def without_unit_line(header: str | None) -> str:
+    """A header cell without a first line that is only a unit (`£m` over `Working Budget`):
+    the unit is the column's, not part of its name."""
+    lines = [ln for ln in (header or "").split("\n") if ln.strip()]
+    return "\n".join(lines[1:]) if len(lines) > 1 and units_row([lines[0]]) else (header or "")
+
+
 def _units_rows(table: RawTable) -> list[list[str]]:
     return [row for row in table.rows[:HEADER_ROWS] if units_row(row)]
 

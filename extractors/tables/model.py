@@ -21,7 +21,7 @@ import re
 from pydantic import BaseModel
 
 from extractors.tables.cells import (
-    LABEL_CHARS, body_rows, caption, cell, clean_header, is_label, under_caption, units_row,
+    LABEL_CHARS, body_rows, caption, cell, clean_header, is_label, under_caption, units_row, without_unit_line,
 )
 from extractors.values.money import MONEY_UNITS, is_money_unit, parse_money, printed_unit, printed_unit_text
 from extractors.vocabulary import pattern
@@ -187,7 +187,7 @@ def _columns(table: RawTable, lead: int) -> list[Column]:
     units = [r for r in table.rows[:lead] if units_row(r)]
     others = [r for r in table.rows[:lead] if not units_row(r)]
     table_unit = printed_unit(caption(table))
-    headers = spanned_headers(table.header, others)
+    headers = spanned_headers([without_unit_line(h) for h in table.header], others)
     pages = column_pages(table)
     out = []
     for i, head in enumerate(headers):
