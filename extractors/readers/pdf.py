@@ -27,7 +27,7 @@ from extractors.normalise import normalise_lines
 from extractors.readers import UnreadableDocument
 from extractors.readers.pdf_furniture import is_furniture, running_texts
 from extractors.readers.pdf_lines import PageLine, words_to_lines
-from extractors.readers.pdf_camelot import camelot_tables, choose_tables, is_weak, loose_grid, remove_hidden_text
+from extractors.readers.pdf_camelot import camelot_tables, choose_tables, gridded, is_weak, loose_grid, remove_hidden_text
 from extractors.readers.pdf_continuation import merge_continued_tables
 from extractors.readers.pdf_pdfium import may_hold_ruling, open_document, page_words
 from extractors.readers.pdf_pdfium_tables import tables_from_pdfium
@@ -190,7 +190,7 @@ def camelot_pass(data: bytes, scans: list[PageScan]) -> tuple[list[RawTable], li
     problems: list[str] = []
     for flavor, pages in (
         ("lattice", [s.number for s in scans if s.ruled and s.second_opinion]),
-        ("stream", [s.number for s in scans if s.columnar and not s.ruled]),
+        ("stream", [s.number for s in scans if s.columnar and not gridded(s.ruled, s.tables)]),
     ):
         try:
             tables = camelot_tables(data, pages, heights, flavor)

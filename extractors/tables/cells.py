@@ -121,6 +121,13 @@ def caption(table: RawTable) -> str:
     return lines[-1] if lines else ""
 
 
+def unit_caption(table: RawTable) -> str:
+    """The nearest line above the table that prints a unit (a heading `... (£m)` with a line or
+    two of prose between it and the table), else the caption."""
+    lines = table.context.strip().splitlines()
+    return next((ln for ln in reversed(lines) if printed_unit(ln)), caption(table))
+
+
 def under_caption(table: RawTable) -> RawTable:
     """A table whose header row is a caption across it (one filled cell: 'All figures in £m')
     read with its first body row as the header and the caption as the line above it."""
