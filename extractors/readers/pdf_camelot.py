@@ -90,11 +90,12 @@ def camelot_tables(data: bytes, pages: list[int], heights: dict[int, float], fla
         row_ys = list(getattr(table, "rows", []) or [])
         blocks = stream_blocks(rows) if flavor == "stream" and len(row_ys) == len(rows) else [(0, len(rows))]
         for start, end in blocks:
-            block = _without_empty_columns(rows[start:end])
+            whole = (start, end) == (0, len(rows))
+            block = rows[start:end] if whole else _without_empty_columns(rows[start:end])
             if len(block) < 2 or max(len(r) for r in block) < 2:
                 continue
-            top, bottom = (height - row_ys[start][0], height - row_ys[end - 1][1]) if blocks != [(0, len(rows))] else (height - y2, height - y1)
-            header, body = _joined_header(block)
+            top, bottom = (height - y2, height - y1) if whole else (height - row_ys[start][0], height - row_ys[end - 1][1])
+            header, body = (block[0], block[1:]) if whole else _joined_header(block)
             out.append(RawTable(header=header, rows=body, page=page, extractor=f"camelot-{flavor}", bbox=[x1, top, x2, bottom]))
     return out
 
@@ -127,7 +128,20 @@ def stream_blocks(rows: list[list[str]]) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             blocks.append((start, end))
-    return blocks or [(0, len(rows))]
+    # only tables of figures are cut: prose read in columns would fall into fragments
+    if not blocks or not all(any(_figure_row(r) for r in rows[a:b]) for a, b in blocks):
+        return [(0, len(rows))]
+    return blocks
+
+
+def is_plain_figure_table(table: RawTable) -> bool:
+    """Every body row a label with two or more figures beside it: a stream table that needs no
+    repair (wrapped labels and notes beside figures read in columns come out in fragments)."""
+    return bool(table.rows) and all(r and r[0] and _figure_row(r) for r in table.rows)
+
+
+def _figure_row(row: list[str]) -> bool:
+    return sum(bool(_FIGURE_CELL.match(c)) for c in row if c) >= 2
 
 
 def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
@@ -181,7 +195,8 @@ def quality(table: RawTable) -> int:
 def _columns_over_form(candidate: RawTable, rival: RawTable) -> bool:
     """A stream table over what the ruling read as a stacked form: the form's boxes were row
     shading, and the page's aligned columns are the table (stream reads such pages only)."""
-    return candidate.extractor == "camelot-stream" and any(n.startswith("stacked form") for n in rival.notes)
+    return (candidate.extractor == "camelot-stream" and any(n.startswith("stacked form") for n in rival.notes)
+            and any(_figure_row(r) for r in candidate.rows))
 
 
 def gridded(ruled: bool, tables: list[RawTable]) -> bool:
