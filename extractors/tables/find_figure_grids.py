@@ -136,7 +136,10 @@ def grid_at(lines: list[Line], i: int) -> tuple[RawTable, int] | None:
 
 
 def same_header(a: list[str], b: list[str]) -> bool:
-    return [" ".join(c.lower().split()) for c in a if c] == [" ".join(c.lower().split()) for c in b if c]
+    """The same headings, however the reader broke them over lines ("Mar-" above "25" is "Mar-25")."""
+    def squeeze(cells: list[str]) -> list[str]:
+        return ["".join(c.split()).lower() for c in cells if c and c.strip()]
+    return squeeze(a) == squeeze(b)
 
 
 def find_figure_grids(lines: list[Line], found: list[RawTable]) -> list[RawTable]:
