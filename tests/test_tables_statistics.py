@@ -71,3 +71,22 @@ def test_a_column_that_names_no_figure_makes_it_some_other_table():
 def test_a_grid_of_words_under_a_count_heading_is_not_statistics():
     table = RawTable(header=["Group", "Number"], rows=[["A", "one"], ["B", "two"], ["C", "three"]])
     assert _kind(table) != "statistics"
+
+
+def test_a_heading_ending_in_percent_names_a_share():
+    table = RawTable(header=["Ethnicity", "Kent %", "England %"],
+                     rows=[["White British", "80.5", "73.5"], ["Asian", "5.1", "9.6"], ["Black", "2.1", "4.2"]])
+    rows = _parse(table)
+    assert [(r.label, r.value_heading, r.unit) for r in rows[:2]] == [("White British", "Kent %", "%"), ("White British", "England %", "%")]
+
+
+def test_a_reference_number_is_no_count():
+    table = RawTable(header=["Item", "Reference"], rows=[["A", "1203"], ["B", "1204"], ["C", "1205"]])
+    assert _kind(table) != "statistics"
+
+
+def test_a_heading_naming_its_unit_in_brackets_is_a_value_column():
+    table = RawTable(header=["Business Size", "Bristol (Number)", "Bristol (% of total)"],
+                     rows=[["Micro (0-9)", "18,560", "81.5%"], ["Small (10-49)", "3,350", "14.7%"], ["Large", "120", "0.5%"]])
+    rows = _parse(table)
+    assert [(r.value, r.unit) for r in rows[:2]] == [(18560.0, "count"), (81.5, "%")]

@@ -27,6 +27,8 @@ LABEL_CHARS = 60
 PAGE_TOP_SKIP = 1
 
 _COUNT_OR_SHARE = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*%?$")
+_ENDS_IN_SHARE = re.compile(r"\s\(?%\)?$")
+_PARENTHESISED = re.compile(r"\(([^)]*)\)")
 NOTE = "figure grid read from the page's lines"
 
 
@@ -39,13 +41,26 @@ def is_count_or_share(text: str) -> bool:
     return bool(_COUNT_OR_SHARE.match(text.strip()))
 
 
-def value_words() -> tuple[str, ...]:
-    return tuple(w.lower() for w in labels("tables", "statistics_value"))
+def _starts_with_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(text == w or text.startswith(w + " ") for w in words)
+
+
+def heading_unit(text: str) -> str | None:
+    """The unit a column heading names: "%" for a share ("Percentage", "Kent %", "Bristol (% of total)"),
+    "count" for a count ("Count", "Bristol (Number)"), None for any other heading."""
+    low = " ".join(text.lower().split())
+    parts = [low] + _PARENTHESISED.findall(low)
+    shares = tuple(w.lower() for w in labels("tables", "statistics_share"))
+    counts = tuple(w.lower() for w in labels("tables", "statistics_count"))
+    if any(_starts_with_any(p.strip(), shares) for p in parts) or _ENDS_IN_SHARE.search(low):
+        return "%"
+    if any(_starts_with_any(p.strip(), counts) for p in parts):
+        return "count"
+    return None
 
 
 def names_a_value(text: str) -> bool:
-    low = " ".join(text.lower().split())
-    return any(low == w or low.startswith(w + " ") for w in value_words())
+    return heading_unit(text) is not None
 
 
 def is_body(line: Line) -> bool:

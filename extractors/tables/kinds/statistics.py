@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.tables.cells import body_rows, cell, clean_cell, reads_like_total
-from extractors.tables.find_figure_grids import is_count_or_share, names_a_value
+from extractors.tables.find_figure_grids import heading_unit, is_count_or_share, names_a_value
 from extractors.tables.kinds import TableKind
 from extractors.vocabulary import labels
 from schemas.base import Record
@@ -49,12 +49,7 @@ def score(table: RawTable, item: ItemText) -> float:
 
 
 def unit_of(heading: str, text: str) -> str | None:
-    low = " ".join(heading.lower().split())
-    if text.strip().endswith("%") or any(low == w or low.startswith(w + " ") for w in labels("tables", "statistics_share")):
-        return "%"
-    if any(low == w or low.startswith(w + " ") for w in labels("tables", "statistics_count")):
-        return "count"
-    return None
+    return "%" if text.strip().endswith("%") else heading_unit(heading)
 
 
 def indicator(table: RawTable) -> str | None:
