@@ -166,7 +166,10 @@ CREATE TABLE IF NOT EXISTS "costs" (
   "lead" VARCHAR,
   "amount_gbp" DECIMAL(18,2),
   "amount_text" VARCHAR,
-  "is_total" BOOLEAN
+  "is_total" BOOLEAN,
+  "level" BIGINT,
+  "role" VARCHAR,
+  "unit" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "cash_flow" (
@@ -357,6 +360,7 @@ CREATE TABLE IF NOT EXISTS "eqias" (
   "item_id" VARCHAR,
   "page" BIGINT,
   "line" BIGINT,
+  "basis" VARCHAR,
   "proposal" VARCHAR,
   "form_version" VARCHAR,
   "directorate" VARCHAR,
@@ -368,6 +372,11 @@ CREATE TABLE IF NOT EXISTS "eqias" (
   "assessor_phone" VARCHAR,
   "approver" VARCHAR,
   "approver_job_title" VARCHAR,
+  "lead_officer" VARCHAR,
+  "lead_officer_role" VARCHAR,
+  "head_of_service" VARCHAR,
+  "director" VARCHAR,
+  "service_area" VARCHAR,
   "date_commenced" DATE,
   "date_commenced_text" VARCHAR,
   "date_completed" DATE,
@@ -377,6 +386,57 @@ CREATE TABLE IF NOT EXISTS "eqias" (
   "approver_signed_date" DATE,
   "approver_signed_date_text" VARCHAR,
   "action_plan" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "eqia_answers" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "characteristic" VARCHAR,
+  "asks" VARCHAR,
+  "answer" VARCHAR,
+  "impact" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "evidence" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "table_id" VARCHAR,
+  "source" VARCHAR,
+  "summary" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "statistics" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "table_id" VARCHAR,
+  "label" VARCHAR,
+  "value_heading" VARCHAR,
+  "value" DOUBLE,
+  "value_text" VARCHAR,
+  "unit" VARCHAR,
+  "indicator" VARCHAR,
+  "is_total" BOOLEAN
+);
+
+CREATE TABLE IF NOT EXISTS "action_plan" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "table_id" VARCHAR,
+  "action" VARCHAR,
+  "responsible_officer" VARCHAR,
+  "timescale" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "lots" (

@@ -28,7 +28,9 @@ from extractors.readers import UnreadableDocument
 from extractors.readers.ocr import ocr_available, read_page
 from extractors.readers.pdf_furniture import is_furniture, running_texts
 from extractors.readers.pdf_lines import PageLine, words_to_lines
-from extractors.readers.pdf_camelot import camelot_tables, choose_tables, is_weak, loose_grid, remove_hidden_text
+from extractors.readers.pdf_camelot import (
+    camelot_tables, choose_tables, gridded, is_plain_figure_table, is_weak, loose_grid, remove_hidden_text,
+)
 from extractors.readers.pdf_continuation import merge_continued_tables
 from extractors.readers.pdf_pdfium import may_hold_ruling, open_document, page_words
 from extractors.readers.pdf_pdfium_tables import tables_from_pdfium
@@ -213,15 +215,18 @@ def camelot_pass(data: bytes, scans: list[PageScan]) -> tuple[list[RawTable], li
     hidden = {s.number: s.hidden for s in scans}
     found: list[RawTable] = []
     problems: list[str] = []
+    shaded = {s.number for s in scans if s.columnar and s.ruled and not gridded(s.ruled, s.tables)}
     for flavor, pages in (
         ("lattice", [s.number for s in scans if s.ruled and s.second_opinion]),
-        ("stream", [s.number for s in scans if s.columnar and not s.ruled]),
+        ("stream", [s.number for s in scans if s.columnar and not s.ruled] + sorted(shaded)),
     ):
         try:
             tables = camelot_tables(data, pages, heights, flavor)
         except Exception as exc:  # camelot failing loses only its own tables
             problems.append(f"camelot {flavor} failed: {_describe(exc)}")
             continue
+        # on a page of boxes and shading, only plain label-and-figures tables are trusted
+        tables = [t for t in tables if t.page not in shaded or flavor != "stream" or is_plain_figure_table(t)]
         found.extend(remove_hidden_text(t, hidden.get(t.page or 0, [])) for t in tables)
     return found, problems
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractors.values.money import MONEY_UNITS, printed_unit
 from schemas.stages import ItemText, RawTable
 
 _SPACES = re.compile(r"\s+")
@@ -19,10 +20,9 @@ _BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?=[a-z])")
 _SPLIT_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b", re.IGNORECASE)
 _NOISE_NOTE = re.compile(r"^noise row (\d+)\b")
 _TOTAL_WORDS = re.compile(r"\b(total|revised|overall|net saving|grand)\b", re.IGNORECASE)
-_UNIT_THOUSANDS = re.compile(r"£\s*'?000|£\s*k\b|\(£000s?\)|£000s", re.IGNORECASE)
-_UNIT_MILLIONS = re.compile(r"£\s*m\b|£\s*millions?\b|\(£m\)", re.IGNORECASE)
-# a cell that is only a unit: the second row of a header printed over two rows ("£000s", "£m")
-_UNIT_CELL = re.compile(r"^\(?£\s*(?:['’]?000(?:['’]?s)?|k|m|millions?)\)?$", re.IGNORECASE)
+# a cell that is only a unit: the second row of a header printed over two rows ("£000s", "£’m", "(£)")
+_UNIT_CELL = re.compile(r"^\(?\s*£\s*(?:['’‘`]?\s*000(?:['’‘`]?s)?|k|['’‘`]?\s*m|['’‘`]?\s*bn|millions?)?\s*\)?$|^\(?%\)?$",
+                        re.IGNORECASE)
 #: How many rows under the header may still be header rows (labels, then units).
 HEADER_ROWS = 3
 #: A header label is short; a header cell longer than this is a sentence, or a whole header
@@ -70,13 +70,10 @@ def cell(row: list[str], i: int | None) -> str:
 
 
 def unit_scale(text: str | None) -> int:
-    """1000 for a header or caption printing `£000` (or `£'000`, `£k`), 1,000,000 for `£m`,
-    else 1."""
-    if not text:
-        return 1
-    if _UNIT_THOUSANDS.search(text):
-        return 1000
-    return 1_000_000 if _UNIT_MILLIONS.search(text) else 1
+    """1000 for a header or caption printing `£000` (or `£'000`, `£’000`, `£k`), 1,000,000 for
+    `£m` (or `£’m`), else 1."""
+    unit = printed_unit(text)
+    return MONEY_UNITS[unit] if unit in MONEY_UNITS else 1
 
 
 def units_row(row: list[str]) -> bool:
@@ -85,6 +82,13 @@ def units_row(row: list[str]) -> bool:
     filled = [clean_cell(c) for c in row if clean_cell(c)]
     units = [c for c in filled if _UNIT_CELL.match(c)]
     return bool(units) and not any(re.search(r"\d", c) for c in filled if not _UNIT_CELL.match(c))
+
+
+def without_unit_line(header: str | None) -> str:
+    """A header cell without a first line that is only a unit (`£m` over `Working Budget`):
+    the unit is the column's, not part of its name."""
+    lines = [ln for ln in (header or "").split("\n") if ln.strip()]
+    return "\n".join(lines[1:]) if len(lines) > 1 and units_row([lines[0]]) else (header or "")
 
 
 def _units_rows(table: RawTable) -> list[list[str]]:
@@ -115,6 +119,13 @@ def caption(table: RawTable) -> str:
     """The line just above the table (its caption, where it has one)."""
     lines = table.context.strip().splitlines()
     return lines[-1] if lines else ""
+
+
+def unit_caption(table: RawTable) -> str:
+    """The nearest line above the table that prints a unit (a heading `... (£m)` with a line or
+    two of prose between it and the table), else the caption."""
+    lines = table.context.strip().splitlines()
+    return next((ln for ln in reversed(lines) if printed_unit(ln)), caption(table))
 
 
 def under_caption(table: RawTable) -> RawTable:
