@@ -16,7 +16,7 @@ from extractors.entities import extract_entities
 from extractors.fields import FieldExtractor
 from extractors.normalise import normalise_text
 from extractors.readers import UnreadableDocument
-from extractors.readers.pdf import read_pdf
+from extractors.readers.pdf.scan import read_pdf
 from extractors.readers.text import NotText, decode_text, detect_flavour
 from extractors.registry import discover
 from extractors.sections import SECTION_KINDS, extract_sections

@@ -13,9 +13,9 @@ from PIL import Image
 from reportlab.lib.pagesizes import A6
 from reportlab.pdfgen import canvas
 
-from extractors.readers import ocr
-from extractors.readers.ocr_words import Char, Gaps, words_of
-from extractors.readers.pdf import read_pdf
+from extractors.readers.pdf import ocr
+from extractors.readers.pdf.ocr_words import Char, Gaps, words_of
+from extractors.readers.pdf.scan import read_pdf
 from schemas.stages import SourceFile
 from tests.scan_builders import image_pdf, scanned_image
 
@@ -171,7 +171,7 @@ def test_an_unsure_full_stop_before_a_small_letter_is_a_speck_and_dropped():
 
 
 def test_zero_inside_a_word_of_letters_is_the_letter_o():
-    from extractors.readers.ocr_words import letter_o
+    from extractors.readers.pdf.ocr_words import letter_o
 
     assert [letter_o(w) for w in ("0ct", "c0st", "2020", "10")] == ["Oct", "cost", "2020", "10"]
 

@@ -4,7 +4,7 @@ import pdfplumber
 import pytest
 
 from extractors.readers import UnreadableDocument
-from extractors.readers.pdf import read_pdf, scan_page
+from extractors.readers.pdf.scan import read_pdf, scan_page
 from pipeline.ingest import sniff_format
 from schemas.stages import SourceFile
 from tests.pdf_builders import (
@@ -121,7 +121,7 @@ def test_table_cells_read_each_cell_as_pdfplumber_extract_does():
 
     import pdfplumber
 
-    from extractors.readers.pdf_tables import _SETTINGS, place_chars, table_cells
+    from extractors.readers.pdf.ruling import _SETTINGS, place_chars, table_cells
 
     data = risk_register_pdf([("Providers do not bid for the lots on offer", "Early market talks", "Amber", None, "Head of Service"),
                               ("Costs rise faster than planned", "Quarterly review", "Red", None, "Finance Lead")])

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pdfplumber.utils import extract_text
 
-from extractors.readers.pdf_chars_text import chars_text
+from extractors.readers.pdf.chars_text import chars_text
 
 
 def _char(text: str, x0: float, top: float, width: float = 5.0, upright: bool = True) -> dict:

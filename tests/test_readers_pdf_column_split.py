@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 
-from extractors.readers.pdf import read_pdf
+from extractors.readers.pdf.scan import read_pdf
 from pipeline.run import run
 from schemas.stages import SourceFile
 from tests.pdf_builders_tables import boxed_whitespace_table_pdf

@@ -5,9 +5,9 @@ import io
 import pdfplumber
 import pypdfium2 as pdfium
 
-from extractors.readers.pdf_gradients import gradient_runs, merge_gradients
-from extractors.readers.pdf_pdfium_tables import tables_from_pdfium
-from extractors.readers.pdf_tables import page_ruling
+from extractors.readers.pdf.gradients import gradient_runs, merge_gradients
+from extractors.readers.pdf.ruling_pdfium import tables_from_pdfium
+from extractors.readers.pdf.ruling import page_ruling
 from extractors.values.colour import rag_from_fill
 from schemas.records import Rag
 from tests.pdf_builders import gradient_cell_pdf

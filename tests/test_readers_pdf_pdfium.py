@@ -7,8 +7,8 @@ import pypdfium2 as pdfium
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from extractors.readers.pdf_lines import words_to_lines
-from extractors.readers.pdf_pdfium import may_hold_ruling, open_document, page_words
+from extractors.readers.pdf.lines import words_to_lines
+from extractors.readers.pdf.pdfium import may_hold_ruling, open_document, page_words
 from tests.pdf_builders import image_only_pdf, risk_register_pdf, text_pdf
 
 

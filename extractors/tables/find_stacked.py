@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 
 from extractors.tables.find_tabbed import context_above
-from extractors.tables.stacked_estimates import estimate_rows
-from extractors.tables.stacked_free import free_rows
-from extractors.tables.stacked_grid import grid_rows
-from extractors.tables.stacked_levels import level_rows
-from extractors.tables.stacked_rows import build_rows
-from extractors.tables.stacked_specs import ESTIMATE, LEVEL, MARK, TEXT, Header, match_header
-from extractors.tables.stacked_text import is_double_spaced
+from extractors.tables.stacked.estimates import estimate_rows
+from extractors.tables.stacked.free import free_rows
+from extractors.tables.stacked.grid import grid_rows
+from extractors.tables.stacked.levels import level_rows
+from extractors.tables.stacked.rows import build_rows
+from extractors.tables.stacked.specs import ESTIMATE, LEVEL, MARK, TEXT, Header, match_header
+from extractors.tables.stacked.text import is_double_spaced
 from schemas.stages import Line, RawTable
 
 _HEADING = re.compile(r"^\s*\d{1,2}\.\s+[A-Z]")

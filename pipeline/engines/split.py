@@ -15,7 +15,7 @@ import hashlib
 import math
 from pathlib import Path
 
-from extractors.readers.pdf import PdfScan, scan_pdf, stream_from_scans
+from extractors.readers.pdf.scan import PdfScan, scan_pdf, stream_from_scans
 import pypdfium2 as pdfium
 
 from pipeline.engines import failed_result

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.tables.stacked_text import joined
+from extractors.tables.stacked.text import joined
 from schemas.stages import Line
 
 _MARK = re.compile(r"(?<!\S)[Xx✓✔☒](?!\S)")

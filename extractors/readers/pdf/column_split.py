@@ -46,7 +46,7 @@ class SplitTable(NamedTuple):
 def split_whitespace_columns(table, chars, size: float) -> SplitTable | None:
     """The table with each whitespace-separated figure column a column of its own, or None
     where no column of it holds such columns. `chars` are the page's chars as
-    `pdf_tables.place_chars` places them, `size`
+    `ruling.place_chars` places them, `size`
     its body text size (a river is at least that wide)."""
     row_chars = [_row_chars(row, chars) for row in table.rows]
     edges = _ruled_edges(table)

@@ -13,10 +13,10 @@ from collections import Counter
 from statistics import median
 from typing import NamedTuple
 
-from extractors.readers.pdf_chars_text import chars_text
-from extractors.readers.pdf_column_split import split_whitespace_columns, spread_unit_line
-from extractors.readers.pdf_gradients import merge_gradients, rect_edges
-from extractors.readers.pdf_lines import PageLine
+from extractors.readers.pdf.chars_text import chars_text
+from extractors.readers.pdf.column_split import split_whitespace_columns, spread_unit_line
+from extractors.readers.pdf.gradients import merge_gradients, rect_edges
+from extractors.readers.pdf.lines import PageLine
 from schemas.stages import RawTable
 
 Colour = tuple[float, float, float]
@@ -251,7 +251,7 @@ def _chars_by_cell(cells: list, placed: list[tuple[dict, float, float]]) -> list
 
 
 def gradients_merged(page) -> tuple:
-    """The page without the bands of its gradient-shaded cells (`pdf_gradients`), table
+    """The page without the bands of its gradient-shaded cells (`gradients`), table
     settings that add each merged gradient's sides as ruling, and the page's filled
     rectangles (RGB) with each gradient merged into one."""
     originals = [r for r in page.rects if r.get("fill")]

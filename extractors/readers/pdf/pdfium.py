@@ -5,7 +5,7 @@ what PDFium's text pass costs. Here the page text comes in one call and only
 the first and last character of each word are asked for their box, so most
 pages (prose) are read at PDFium's speed; the words go through the same
 `words_to_lines` as pdfplumber's. Pages with enough drawn segments to hold a
-ruled table are flagged (`may_hold_ruling`) for `pdf_pdfium_tables`.
+ruled table are flagged (`may_hold_ruling`) for `ruling_pdfium`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import ctypes
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from extractors.readers import pdfium_calls as calls
+from extractors.readers.pdf import pdfium_calls as calls
 
 # PDFium marks a hyphen that ends a line with these (its word runs on the next line)
 _LINE_END_HYPHENS = "\ufffe\x02"

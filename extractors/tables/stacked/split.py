@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from extractors.tables.stacked_text import boundary_score, joined
+from extractors.tables.stacked.text import boundary_score, joined
 from schemas.stages import Line
 
 CLOSE_CALL = 0.5

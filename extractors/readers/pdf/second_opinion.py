@@ -20,7 +20,7 @@ import re
 import logging
 import warnings
 
-from extractors.readers.pdf_tables import _SETTINGS
+from extractors.readers.pdf.ruling import _SETTINGS
 from schemas.stages import RawTable
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.tables.stacked_text import blocks, boundary_score, joined, starts_lower
+from extractors.tables.stacked.text import blocks, boundary_score, joined, starts_lower
 from schemas.stages import Line
 
 _LONE_VALUE = re.compile(r"^(?:c|circa\s?)?(?:£[\d,.]+[kmb]?|[\d.,]+%|NIL|Nil|N/A|n/a|None|TBC|TBA|Yes|No)$")

@@ -12,9 +12,9 @@ import cv2
 import numpy as np
 from pdfplumber.table import TableFinder
 
-from extractors.readers.pdf_lines import PageLine
-from extractors.readers.pdf_pdfium_tables import _FINDER_SETTINGS, _Frame
-from extractors.readers.pdf_tables import cell_text, row_lines
+from extractors.readers.pdf.lines import PageLine
+from extractors.readers.pdf.ruling_pdfium import _FINDER_SETTINGS, _Frame
+from extractors.readers.pdf.ruling import cell_text, row_lines
 from schemas.stages import RawTable
 
 #: A rule is at least this long (points): shorter dark runs are letters and underlines.

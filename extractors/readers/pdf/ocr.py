@@ -22,9 +22,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pydantic import BaseModel
 
-from extractors.readers.ocr_tables import ruled_tables
-from extractors.readers.ocr_words import Recognised, recognise
-from extractors.readers.pdf_lines import PageLine, words_to_lines
+from extractors.readers.pdf.ocr_tables import ruled_tables
+from extractors.readers.pdf.ocr_words import Recognised, recognise
+from extractors.readers.pdf.lines import PageLine, words_to_lines
 from schemas.stages import RawTable
 
 #: Render resolution: chosen by measurement (BENCHMARKS.md, "OCR"): the recogniser reads every

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.tables.stacked_levels import level_run
+from extractors.tables.stacked.levels import level_run
 
 # what a column's cells hold
 TEXT, DATE, RAG, AMOUNT, MONEY, MARK = "text", "date", "rag", "amount", "money", "mark"

@@ -6,8 +6,8 @@ import io
 import pdfplumber
 import pypdfium2 as pdfium
 
-from extractors.readers.pdf_pdfium_tables import ruling, tables_from_pdfium
-from extractors.readers.pdf_tables import cell_fill, page_ruling
+from extractors.readers.pdf.ruling_pdfium import ruling, tables_from_pdfium
+from extractors.readers.pdf.ruling import cell_fill, page_ruling
 from tests.pdf_builders import boxed_links_pdf, long_table_pdf, risk_register_pdf, stacked_form_pdf
 
 AMBER, RED = (1.0, 0.75, 0.0), (1.0, 0.0, 0.0)

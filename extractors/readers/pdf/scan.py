@@ -1,14 +1,14 @@
 """PDF reader: pages to the shared line stream, plus tables from geometry.
 
-Pages are read by PDFium (`pdf_pdfium`: words with boxes, at a fraction of
+Pages are read by PDFium (`pdfium`: words with boxes, at a fraction of
 pdfplumber's cost); ruled tables come from PDFium's drawn paths through
-pdfplumber's table finder (`pdf_pdfium_tables`). Only pages PDFium cannot read
+pdfplumber's table finder (`ruling_pdfium`). Only pages PDFium cannot read
 the same way (rotated or cropped pages, paths in form XObjects, no text) are
 read by pdfplumber, whose route is kept whole. camelot reads again only the
-ruled pages where pdfplumber's tables look doubtful (`pdf_camelot`).
+ruled pages where pdfplumber's tables look doubtful (`second_opinion`).
 Pages are read one at a time and closed at once (pdfplumber keeps several MB
 per page otherwise). Running headers and footers are dropped by repetition
-across pages (`pdf_furniture`). The lines then go through the same
+across pages (`furniture`). The lines then go through the same
 normaliser as text dumps, so segmentation, fields and sections are shared code.
 """
 
@@ -25,16 +25,16 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.normalise import normalise_lines
 from extractors.readers import UnreadableDocument
-from extractors.readers.ocr import ocr_available, read_page
-from extractors.readers.pdf_furniture import is_furniture, running_texts
-from extractors.readers.pdf_lines import PageLine, words_to_lines
-from extractors.readers.pdf_camelot import (
+from extractors.readers.pdf.ocr import ocr_available, read_page
+from extractors.readers.pdf.furniture import is_furniture, running_texts
+from extractors.readers.pdf.lines import PageLine, words_to_lines
+from extractors.readers.pdf.second_opinion import (
     camelot_tables, choose_tables, gridded, is_plain_figure_table, is_weak, loose_grid, remove_hidden_text,
 )
-from extractors.readers.pdf_continuation import merge_continued_tables
-from extractors.readers.pdf_pdfium import may_hold_ruling, open_document, page_words
-from extractors.readers.pdf_pdfium_tables import tables_from_pdfium
-from extractors.readers.pdf_tables import has_ruling, hidden_texts, page_ruling
+from extractors.readers.pdf.continuation import merge_continued_tables
+from extractors.readers.pdf.pdfium import may_hold_ruling, open_document, page_words
+from extractors.readers.pdf.ruling_pdfium import tables_from_pdfium
+from extractors.readers.pdf.ruling import has_ruling, hidden_texts, page_ruling
 from schemas.stages import Line, LineStream, RawTable, SourceFile
 
 
@@ -72,7 +72,7 @@ class PageScan(BaseModel):
     ruled: bool = False
     columnar: bool = False
     hidden: list[str] = []
-    second_opinion: bool = False  # camelot should read the ruled page too (`pdf_camelot`)
+    second_opinion: bool = False  # camelot should read the ruled page too (`second_opinion`)
     problem: str | None = None
     #: Where the lines came from: text (layer) | ocr | blank (no ink) | none (ink, no text layer, not read).
     source: str = "text"

@@ -20,12 +20,12 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils.text import chars_to_textmap
 
-from extractors.readers import pdfium_calls as calls
-from extractors.readers.pdf_gradients import merge_gradients, rect_edges
-from extractors.readers.pdf_pdfium import origin
-from extractors.readers.pdf_camelot import is_weak, loose_grid
-from extractors.readers.pdf_column_split import split_whitespace_columns, spread_unit_line
-from extractors.readers.pdf_tables import (
+from extractors.readers.pdf import pdfium_calls as calls
+from extractors.readers.pdf.gradients import merge_gradients, rect_edges
+from extractors.readers.pdf.pdfium import origin
+from extractors.readers.pdf.second_opinion import is_weak, loose_grid
+from extractors.readers.pdf.column_split import split_whitespace_columns, spread_unit_line
+from extractors.readers.pdf.ruling import (
     _SETTINGS, fills_over, marked_lines, oversized_runs, row_lines, stacked_form_table, stacked_pairs,
     place_chars, row_fills, table_cells,
 )
@@ -105,7 +105,7 @@ def _paint(obj: int) -> tuple[tuple[float, float, float] | None, bool]:
 
 def ruling(page) -> tuple[list[dict], list[dict]] | None:
     """Edges (pdfplumber's edge dicts) and filled rectangles of the page's paths, the bands
-    of a gradient merged into one rectangle (`pdf_gradients`); None where a path sits inside
+    of a gradient merged into one rectangle (`gradients`); None where a path sits inside
     a form XObject (its frame is not the page's)."""
     frame = origin(page)
     shapes: list[tuple[list[dict], list[int]]] = []  # per path: its edges, the fills it is made of
@@ -209,7 +209,7 @@ def _is_bold(textpage, index: int) -> bool:
 
 def stacked_form(textpage, table, chars: list[dict]) -> list[list[str]] | None:
     """A one-column table read as a stacked form (bold lines labels), from PDFium's chars and
-    fonts as `pdf_tables.stacked_form_rows` reads it from pdfplumber's."""
+    fonts as `ruling.stacked_form_rows` reads it from pdfplumber's."""
     if not table.rows or max(len(r.cells) for r in table.rows) != 1:
         return None
     inside = [c for c in chars if _inside(c, table.bbox)]
@@ -233,7 +233,7 @@ def body_size(chars: list[dict]) -> float:
 class RuledPage(NamedTuple):
     """What the ruling of one page gives: its tables with their row lines (None for a stacked
     form, whose word lines already read label above value), the hidden heading texts, and
-    whether camelot should take a second look (`pdf_camelot.needs_second_opinion`)."""
+    whether camelot should take a second look (`second_opinion.needs_second_opinion`)."""
 
     found: list[tuple[RawTable, list | None]]
     hidden: list[str]
@@ -241,7 +241,7 @@ class RuledPage(NamedTuple):
 
 
 def tables_from_pdfium(page, page_number: int, textpage=None) -> RuledPage | None:
-    """Ruled tables of the page as `pdf_tables.page_ruling` gives them, or None where
+    """Ruled tables of the page as `ruling.page_ruling` gives them, or None where
     pdfplumber must read the page (paths inside form XObjects). A text page the caller
     loaded is used and left open."""
     found = ruling(page)

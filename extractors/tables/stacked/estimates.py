@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.tables.stacked_split import split_cells
-from extractors.tables.stacked_text import blocks, is_list_item, joined, starts_lower
+from extractors.tables.stacked.split import split_cells
+from extractors.tables.stacked.text import blocks, is_list_item, joined, starts_lower
 from schemas.stages import Line
 
 _ENDS_MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\s*\.?$", re.IGNORECASE)

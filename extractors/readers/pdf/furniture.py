@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.readers.pdf_lines import PageLine
+from extractors.readers.pdf.lines import PageLine
 
 MARGIN = 0.09  # share of the page height at the top and at the bottom
 MIN_SHARE = 0.3  # share of pages a running line must appear on

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.tables.stacked_closers import owner_closed_chunks
-from extractors.tables.stacked_specs import DATE, RAG, TEXT, Spec
-from extractors.tables.stacked_split import split_cells
-from extractors.tables.stacked_text import (
+from extractors.tables.stacked.closers import owner_closed_chunks
+from extractors.tables.stacked.specs import DATE, RAG, TEXT, Spec
+from extractors.tables.stacked.split import split_cells
+from extractors.tables.stacked.text import (
     LIST_MARKER,
     Block,
     blocks,
@@ -30,7 +30,7 @@ from extractors.tables.stacked_text import (
     starts_lower,
     starts_upper,
 )
-from extractors.tables.stacked_tokens import any_rag_word, find_tokens
+from extractors.tables.stacked.tokens import any_rag_word, find_tokens
 from schemas.stages import Line
 
 

@@ -1,6 +1,6 @@
 """When camelot reads a ruled page again, and which reading of a table is kept."""
 
-from extractors.readers.pdf_camelot import choose_tables, is_weak, loose_grid
+from extractors.readers.pdf.second_opinion import choose_tables, is_weak, loose_grid
 from schemas.stages import RawTable
 
 
@@ -50,7 +50,7 @@ def test_camelots_table_replaces_pdfplumbers_only_where_it_reads_more():
 
 
 def test_a_stream_page_of_figure_tables_parted_by_headings_and_prose_is_cut_into_its_tables():
-    from extractors.readers.pdf_camelot import stream_blocks
+    from extractors.readers.pdf.second_opinion import stream_blocks
 
     rows = [
         ["", "Indicator 1: Capital Expenditure (£m)", "", ""],
@@ -68,7 +68,7 @@ def test_a_stream_page_of_figure_tables_parted_by_headings_and_prose_is_cut_into
 
 
 def test_a_heading_inside_a_stream_table_followed_by_figures_does_not_part_it():
-    from extractors.readers.pdf_camelot import stream_blocks
+    from extractors.readers.pdf.second_opinion import stream_blocks
 
     rows = [
         ["Service", "Budget", "Forecast"],

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.readers.pdf_furniture import MIN_SHARE, is_furniture, running_texts
+from extractors.readers.pdf.furniture import MIN_SHARE, is_furniture, running_texts
 from schemas.stages import RawTable
 
 X_TOLERANCE = 6.0  # points: the same column grid, drawn again on the next page
