@@ -166,6 +166,19 @@ def peak_rss_mb(path: Path) -> tuple[float, str]:
     return int(kb) / 1024, status
 
 
+def repeated_dump(seeds: Path, megabytes: float, dest: Path) -> int:
+    """A text dump of about `megabytes` MB made by repeating the seed dumps in `seeds` one after
+    another (the seeds hold no reference numbers to renumber: their copies are verbatim); its size
+    in bytes. Written piece by piece, so making it needs no more memory than one seed."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    size, target = 0, int(megabytes * 1e6)
+    with dest.open("w", encoding="utf-8") as out:
+        while size < target and texts:
+            for text in texts:
+                size += out.write(text + "\n")
+    return dest.stat().st_size
+
+
 def machine() -> dict:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return {
