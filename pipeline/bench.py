@@ -3,12 +3,14 @@
     python -m pipeline.bench              # ../shared/realworld PDFs and data/raw dumps
     python -m pipeline.bench --quick      # 6 PDFs only, for trying changes
     python -m pipeline.bench --no-camelot # skip the slowest baseline
+    python -m pipeline.bench --dump-mb 20 # the memory figure on a 20 MB dump
 
 Prints, for one run on this machine: pages/s of the full pipeline (one worker),
 of bare pdfplumber `extract_text`, bare pypdfium2 text and camelot lattice on
 every page, with the ratios; the speed-up with 2 workers; the time of a re-run
 over unchanged inputs as a share of the first run; peak memory (RSS) on the
-largest pack. Wall-clock figures are shown with CPU-time figures beside them and the
+largest pack, and of one process extracting and loading a 50 MB text dump made by
+repeating the seed dumps (5 MB with --quick; made in a temporary folder, never kept). Wall-clock figures are shown with CPU-time figures beside them and the
 cores other processes kept busy meanwhile, because the machine may be shared.
 The pipeline runs 1, 2, 1, 2 workers and keeps the fastest of each, and bare
 pypdfium2 (the floor, 1-2 s) the faster of two runs: one run of each drifts by
@@ -179,6 +181,28 @@ def repeated_dump(seeds: Path, megabytes: float, dest: Path) -> int:
     return dest.stat().st_size
 
 
+DUMP_PEAK_SCRIPT = """
+import resource, sys
+from pipeline.run import run
+summary = run([sys.argv[1]], sys.argv[2], workers=1)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, summary.ok + summary.partial, summary.text_lines)
+"""
+
+
+def dump_peak(megabytes: float, tmp: Path) -> dict:
+    """Peak RSS of one fresh process extracting and loading a text dump of about `megabytes` MB
+    made from the seeds (`repeated_dump`), imports included; the dump is deleted afterwards."""
+    dump = tmp / "repeated-seeds.txt"
+    size = repeated_dump(RAW, megabytes, dump)
+    timing, out = measure(lambda: subprocess.run(
+        [sys.executable, "-c", DUMP_PEAK_SCRIPT, str(dump), str(tmp / "dump.duckdb")],
+        capture_output=True, text=True, cwd=ROOT, check=True))
+    dump.unlink()
+    kb, loaded, lines = out.stdout.split()[-3:]
+    return {"mb": round(size / 1e6, 1), "lines": int(lines), "peak_rss_mib": round(int(kb) / 1024),
+            "seconds": round(timing.wall, 1), "loaded": int(loaded) == 1}
+
+
 def machine() -> dict:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return {
@@ -200,7 +224,7 @@ def rates(timing: Timing, pages: int) -> str:
     return f"{wall:7.1f} pages/s  ({cpu:.1f} per CPU-second; {timing.wall:.1f} s{others})"
 
 
-def bench(pdfs: list[Path], texts: list[Path], camelot: bool) -> dict:
+def bench(pdfs: list[Path], texts: list[Path], camelot: bool, dump_mb: float = 50) -> dict:
     figures: dict = {"machine": machine()}
     print(f"machine: {figures['machine']}")
     counts = page_counts(pdfs)
@@ -243,6 +267,11 @@ def bench(pdfs: list[Path], texts: list[Path], camelot: bool) -> dict:
             dumps, _ = measure(lambda: pipeline_run(texts, Path(tmp) / "texts.duckdb", workers=1))
             figures["text_dumps"] = {"lines": n_lines, "seconds": round(dumps.wall, 2), "lines_per_s": round(n_lines / dumps.wall)}
             line(f"text dumps ({len(texts)} files, {n_lines} lines), 1 worker", f"{n_lines / dumps.wall:7.0f} lines/s  ({dumps.wall:.1f} s)")
+            if dump_mb:
+                peak = dump_peak(dump_mb, Path(tmp))
+                figures["dump_peak_rss"] = peak
+                line(f"peak RSS, {peak['mb']:g} MB dump ({peak['lines']:,} lines), one process",
+                     f"{peak['peak_rss_mib']:7,} MiB  (target < 1 GB for 50 MB; {peak['seconds']:.0f} s{'' if peak['loaded'] else ', NOT loaded'})")
     return figures
 
 
@@ -284,13 +313,15 @@ def _ratios(figures: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from pipeline.cli import quiet_pdf_libraries
+    from pipeline.cli import set_logging
 
-    quiet_pdf_libraries()
+    set_logging(verbose=False)  # the PDF libraries' warnings about damaged pages
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="only the 6 smallest real-world PDFs")
     parser.add_argument("--no-camelot", action="store_true", help="skip the camelot lattice baseline (the slowest)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
+    parser.add_argument("--dump-mb", type=float, default=None,
+                        help="size of the generated text dump whose peak memory is measured (default 50, 5 with --quick; 0: skip)")
     args = parser.parse_args(argv)
     if REALWORLD.is_dir():
         pdfs = sorted(REALWORLD.rglob("*.pdf"))
@@ -300,7 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         pdfs = sorted(pdfs, key=lambda p: p.stat().st_size)[:6]
     texts = sorted(RAW.glob("*.txt"))
-    figures = bench(pdfs, texts, camelot=not args.no_camelot)
+    dump_mb = args.dump_mb if args.dump_mb is not None else (5 if args.quick else 50)
+    figures = bench(pdfs, texts, camelot=not args.no_camelot, dump_mb=dump_mb)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0
