@@ -165,7 +165,10 @@ CREATE TABLE IF NOT EXISTS "costs" (
   "lead" VARCHAR,
   "amount_gbp" DECIMAL(18,2),
   "amount_text" VARCHAR,
-  "is_total" BOOLEAN
+  "is_total" BOOLEAN,
+  "level" BIGINT,
+  "role" VARCHAR,
+  "unit" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "cash_flow" (
@@ -356,6 +359,7 @@ CREATE TABLE IF NOT EXISTS "eqias" (
   "item_id" VARCHAR,
   "page" BIGINT,
   "line" BIGINT,
+  "basis" VARCHAR,
   "proposal" VARCHAR,
   "form_version" VARCHAR,
   "directorate" VARCHAR,
@@ -367,6 +371,11 @@ CREATE TABLE IF NOT EXISTS "eqias" (
   "assessor_phone" VARCHAR,
   "approver" VARCHAR,
   "approver_job_title" VARCHAR,
+  "lead_officer" VARCHAR,
+  "lead_officer_role" VARCHAR,
+  "head_of_service" VARCHAR,
+  "director" VARCHAR,
+  "service_area" VARCHAR,
   "date_commenced" DATE,
   "date_commenced_text" VARCHAR,
   "date_completed" DATE,
@@ -376,6 +385,18 @@ CREATE TABLE IF NOT EXISTS "eqias" (
   "approver_signed_date" DATE,
   "approver_signed_date_text" VARCHAR,
   "action_plan" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "eqia_answers" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "characteristic" VARCHAR,
+  "asks" VARCHAR,
+  "answer" VARCHAR,
+  "impact" VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS "lots" (

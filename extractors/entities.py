@@ -47,12 +47,6 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
 )
 #: A line with none of these holds no entity the pipeline could find, and is not tokenised.
 _ANY_TRIGGER = re.compile(r"[£@\d]|" + P.TITLE_WORD.pattern + "|" + P.ORG_WORD.pattern)
-# Words of posts and bodies, which a name-shaped field value may hold instead of a name.
-_NOT_NAME_WORDS = {
-    "director", "head", "officer", "manager", "council", "committee", "service", "services", "commissioner",
-    "team", "group", "adults", "adult", "chair", "vice", "assistant", "executive", "lead", "commissioning",
-    "social", "care", "finance", "project", "board", "programme", "yes", "no", "none", "post", "email", "tel",
-}
 # The next label on the same line ("Jane Doe Post: Officer"): a capitalised word, then lower-case words, then ':'.
 _NEXT_LABEL = re.compile(r"\s+[A-Z][a-z]*(?:\s+[a-z]+){0,3}\s*:.*$")
 _NAME_AT_START = re.compile(rf"^(?:{P.TITLE}\s+)?(?P<name>{P.NAME})")
@@ -85,6 +79,8 @@ def committee_shapes(doc: Doc) -> Doc:
             stripped = len(text) - len(text.lstrip())
             span = doc.char_span(start + stripped, end, label=label, alignment_mode="expand")
             if span is None or not _valid(label, span.text):
+                continue
+            if label == "PERSON" and is_role(span.text.split()):  # "Lord Mayor": a title before a role
                 continue
             tokens = set(range(span.start, span.end))
             if tokens & taken:
@@ -169,9 +165,14 @@ def _name_at_start(text: str) -> str | None:
     if not m:
         return None
     words = m.group("name").split()
-    if not 2 <= len(words) <= 4 or any(w.lower() in _NOT_NAME_WORDS for w in words):
+    if not 2 <= len(words) <= 4 or is_role(words):
         return None
     return " ".join(words)
+
+
+def is_role(words: list[str]) -> bool:
+    """A run of capitalised words naming a role or post ("Cabinet Member", "Lord Mayor"), not a person."""
+    return any(re.sub(r"['’]s$", "", w.lower()) in P.ROLE_WORDS for w in words)
 
 
 def _person_mentions(text: str, pattern: re.Pattern | None, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

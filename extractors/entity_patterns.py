@@ -73,6 +73,19 @@ NAME_FIELD = re.compile(
     r"\s*(?P<value>[^\t]*)"
 )
 
+#: Words of roles, posts and bodies: a name-shaped run holding one is a role ("Cabinet Member",
+#: "Chief Executive", "Corporate Director", "Lord Mayor"), not a PERSON.
+ROLE_WORDS = frozenset({
+    "cabinet", "member", "members", "leader", "deputy", "mayor", "mayoress", "chief", "executive", "corporate",
+    "director", "directors", "head", "officer", "officers", "manager", "council", "committee", "service", "services",
+    "commissioner", "team", "group", "chair", "chairman", "chairwoman", "vice", "assistant", "lead", "secretary",
+    "clerk", "monitoring", "treasurer", "portfolio", "holder", "spokesperson", "adults", "adult", "commissioning",
+    "social", "care", "finance", "project", "board", "programme", "interim", "acting", "strategic", "principal",
+    "senior", "section", "chancellor", "minister", "president", "governor",
+    # Form words that stand where a name would.
+    "yes", "no", "none", "post", "email", "tel",
+})
+
 ORG_SUFFIXES = ("council", "committee", "ccg")
 #: A line holding none of these words cannot match `ORG_PATTERNS`.
 ORG_WORD = re.compile(r"(?i:council|committee|\bccg\b|\bnhs\b|commissioning\s+group)")

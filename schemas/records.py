@@ -152,6 +152,11 @@ class Cost(ItemRow, table="costs"):
     amount_gbp: Gbp | None = None
     amount_text: str | None = None
     is_total: bool = False
+    #: The row's place in the table (extractors/tables/model.py): 0 a table total, 1 a subtotal
+    #: or a line under no heading, 2 a line under a heading.
+    level: int | None = None
+    role: str | None = None  # line | subtotal | total
+    unit: str | None = None  # the column's printed unit: £ | £000 | £m | £bn
 
 
 class CashFlow(ItemRow, table="cash_flow"):

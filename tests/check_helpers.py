@@ -15,9 +15,11 @@ def saving(label, amount, total=False, table="t01", line=10):
     return SavingLine(**BASE, seq=1, table_id=table, label=label, amount_gbp=Decimal(amount), is_total=total, line=line)
 
 
-def cost(label, period, amount, total=False, table="t02"):
+def cost(label, period, amount, total=False, table="t02", unit="£", level=1):
+    """A typed cost row as the costs kind gives it: a known unit, a role from `total`."""
     value = None if amount is None else Decimal(amount)
-    return Cost(**BASE, seq=1, table_id=table, label=label, period=period, amount_gbp=value, is_total=total, line=20)
+    return Cost(**BASE, seq=1, table_id=table, label=label, period=period, amount_gbp=value, is_total=total, line=20,
+                unit=unit, level=0 if total else level, role="total" if total else "line")
 
 
 def flow(element, frequency, values, unit="GBP", table="t03"):

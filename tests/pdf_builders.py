@@ -185,3 +185,20 @@ def gradient_cell_pdf(rows: list[list[str]], shaded: tuple[int, int], start: tup
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def money_table_pdf(header: list[str], rows: list[list[str]], caption: str = "", bold_rows: tuple[int, ...] = (),
+                    repeat_rows: int = 1) -> bytes:
+    """A ruled money table under a caption; `repeat_rows` header rows are printed again on each
+    page the table runs on to; `bold_rows` (body row indexes) are set in bold."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    style = getSampleStyleSheet()["BodyText"]
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    commands += [("FONTNAME", (0, repeat_rows + r), (-1, repeat_rows + r), "Helvetica-Bold") for r in bold_rows]
+    widths = [70 * mm] + [100 * mm / (len(header) - 1)] * (len(header) - 1)
+    table = Table([header, *rows], colWidths=widths, repeatRows=repeat_rows)
+    table.setStyle(TableStyle(commands))
+    doc.build([Paragraph("3. Financial implications", style), Paragraph(caption or "The costs are:", style),
+               Spacer(1, 4 * mm), table])
+    return buf.getvalue()

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 #: file -> fewest key fields that must match (measured, see above).
 FLOORS: dict[str, int] = {
-    # Bristol cover report: recognised by its label block; fields, 4 recommendations, 3 contacts (h/covers). Sections
-    # (the professional comments 1-4) and numbered paragraphs not read yet.
-    "src-bcc-0003_committee-report-workplace-parking-levy-2024-09-12.pdf": 64,
+    # Bristol cover report: recognised by its label block; fields, 4 recommendations, 3 contacts (h/covers); the
+    # professional comments 1-4 as sections and the numbered body paragraphs 1-8 (h/eqia).
+    "src-bcc-0003_committee-report-workplace-parking-levy-2024-09-12.pdf": 112,
     # Bristol decision recording form: six decisions, their points, the meeting and its agenda items 7-12 (issue 11).
-    "src-bcc-0004_decision-notice-transport-connectivity-policy-committee-2024-09-12.pdf": 165,
-    # Bristol EqIA: not recognised as an EqIA yet (kind `other`): no form, impacts or roles.
-    "src-bcc-0007_appendix-b-eqia-workplace-parking-levy-obc-final-2024-08-20.pdf": 9,
+    "src-bcc-0004_decision-notice-transport-connectivity-policy-committee-2024-09-12.pdf": 171,
+    # Bristol EqIA: form, roles and the 12 characteristic rows read (h/eqia); review/sign-off dates, tick grids and
+    # its evidence tables not yet.
+    "src-bcc-0007_appendix-b-eqia-workplace-parking-levy-obc-final-2024-08-20.pdf": 57,
     # Bristol printed minutes: the meeting and its 12 minutes (issue 11).
     "src-bcc-0022_src-bcc-0022-printed-minutes-transport-and-connectivity-policy-committee-12-september-2024.pdf": 64,
     # WECA report: the boxed cover, its 5 recommendations and 3 authors read (h/covers); the p10-11 money table half
@@ -27,18 +28,20 @@ FLOORS: dict[str, int] = {
     # Kent budget monitoring appendix: its five £m tables are not typed yet.
     "24-00108 - Appendix - NOV 2024-25.pdf": 9,
     # Kent proposed record of decision: number, maker, key decision, unsigned date, points a-f (issue 11).
-    "24-00108 - PROD.pdf": 38,
-    # Kent cover report without decision-no lines: fields, recommendations and the end-of-report contacts read;
-    # sections not yet (the `1.<TAB>Introduction` numbering).
-    "24-00108 - Revenue and Capital Budget Monitoring Report November 2024-25.pdf": 63,
-    # Kent cover report: fields, recommendations and the 6 contacts of the grid at the end (h/covers); sections not yet.
-    "24-00109 - Transfer the 18-25 section of the Strengthening Independence Service - Report.pdf": 69,
+    "24-00108 - PROD.pdf": 39,
+    # Kent cover report without decision-no lines: fields, recommendations, end-of-report contacts (h/covers) and
+    # its 6 sections, '4' printed twice (h/eqia).
+    "24-00108 - Revenue and Capital Budget Monitoring Report November 2024-25.pdf": 81,
+    # Kent cover report: fields, recommendations, the 6 contacts of the grid at the end (h/covers) and the 13
+    # `1.<TAB>Introduction` sections (h/eqia).
+    "24-00109 - Transfer the 18-25 section of the Strengthening Independence Service - Report.pdf": 108,
     # Kent capital projects: the two halves of the table (pp1-2) are two extracted tables; p1's rows match.
     "Appendix C - Potential Capital Projects.pdf": 269,
     # Kent budget risk register: all 42 rows read.
     "Appendix I Budget Risk Register 22.01.25.pdf": 218,
-    # Kent EqIA: the form is recognised; roles, impacts and the counts table are not read yet.
-    "Item 7 - Supplementary - 24-00109 - Appendix B - EqIA Updated Jan 2025.pdf": 14,
+    # Kent EqIA: form, people and the one negative impact (h/eqia); the counts table and Section B-C answers not yet;
+    # assessor/approver/director are keyed as printed ('Name - TEAM & ...') and scored against contacts.name.
+    "Item 7 - Supplementary - 24-00109 - Appendix B - EqIA Updated Jan 2025.pdf": 33,
 }
 
 #: (file, check name, page) of `fail` validations where the key says the total holds, accepted for now, with the reason.

@@ -39,7 +39,7 @@ def test_no_stated_amount_gives_no_row_and_a_different_one_is_a_skip():
 
 def scaled(label, period, text, total=False):
     """A cost printed in £m to one place (`1,260.2` is £1,260,200,000)."""
-    row = cost(label, period, Decimal(text.replace(",", "")) * 1_000_000, total=total)
+    row = cost(label, period, Decimal(text.replace(",", "")) * 1_000_000, total=total, unit="£m")
     return row.model_copy(update={"amount_text": text})
 
 
@@ -84,3 +84,33 @@ def test_a_subtotal_that_does_not_sum_its_block_fails():
 def test_a_total_with_no_lines_above_it_is_a_skip_not_a_failure():
     [check] = TOTAL.run(ITEM, [cost("Total savings", "2026-27", -500, total=True), cost("Libraries", "2026-27", -200)])
     assert (check.status, check.actual) == ("skip", None)
+
+
+def test_a_disagreeing_total_whose_label_only_ends_with_total_is_a_skip_with_the_reason():
+    rows = [cost("Roads", "2026-27", 100), cost("Highways Total", "2026-27", 90, total=True)]
+    [check] = TOTAL.run(ITEM, rows)
+    assert check.status == "skip" and "does not start with a total word" in check.detail
+
+
+def test_a_disagreeing_total_over_figures_of_unknown_unit_is_a_skip():
+    rows = [cost("Roads", "2026-27", 100, unit=None), cost("Total", "2026-27", 90, total=True)]
+    [check] = TOTAL.run(ITEM, rows)
+    assert check.status == "skip" and "unit" in check.detail
+
+
+def test_a_disagreeing_total_over_lines_under_headings_with_no_subtotals_is_a_skip():
+    rows = [cost("Roads", "2026-27", 100, level=2), cost("Libraries", "2026-27", 30, level=2),
+            cost("Total", "2026-27", 100, total=True)]
+    [check] = TOTAL.run(ITEM, rows)
+    assert check.status == "skip" and "headings" in check.detail
+
+
+def test_a_zero_total_confirmed_by_zeros_is_no_pass():
+    rows = [cost("Roads", "2026-27", 0), cost("Libraries", "2026-27", 0), cost("Total", "2026-27", 0, total=True)]
+    [check] = TOTAL.run(ITEM, rows)
+    assert check.status == "skip" and "only zeros" in check.detail
+
+
+def test_every_validation_records_its_basis():
+    for check in TOTAL.run(ITEM, ROWS):
+        assert "basis: total row 'TOTAL', figures in £" in check.detail

@@ -83,3 +83,9 @@ def test_a_negative_mark_contradicts_the_text():
 def test_without_such_a_sentence_the_grid_is_not_compared():
     case = prose_item("Category\tPositive\tNegative\tNeutral\nAge\tX\t\t\n")
     assert GRID_TEXT.run(case, grid(ONE_EACH)) == []
+
+
+def test_impacts_read_from_per_characteristic_answers_are_not_a_grid_to_compare_with_the_text():
+    # "Are there negative impacts for Disability? Yes" with "... no negative impact" written under Sex.
+    answers = [EqiaImpact(**BASE, line=2, seq=1, characteristic="Disability", impact="negative")]
+    assert GRID_TEXT.run(GRID_CASE, answers) == []

@@ -83,3 +83,16 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
             if alive(w):
                 os.kill(w, signal.SIGKILL)
     duckdb.connect(str(tmp_path / "out.duckdb"), read_only=True).close()  # the killed run left a database that opens
+
+
+def test_output_cut_short_by_a_closed_pipe_is_no_traceback(tmp_path):
+    db = str(tmp_path / "seeds.duckdb")
+    run([str(SEEDS / "003_219f3df77203f1ee.txt")], db, workers=1)
+    sql = "SELECT * FROM range(100000)"
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "query", sql, "--db", db, "--format", "csv"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipe" not in err

@@ -1,6 +1,7 @@
 """Say what did not come out: an item whose expected parts are empty is a warning, not a silent ok."""
 
 from pipeline.completeness import PREFIX, is_incomplete, missing_parts
+from schemas.eqia import EqiaAnswer
 from schemas.records import Contact, Recommendation
 from schemas.stages import ItemText
 
@@ -32,8 +33,16 @@ def test_a_part_found_in_another_item_does_not_count():
 
 
 def test_an_eqia_without_impacts_is_incomplete_and_kinds_without_expectations_are_not():
-    assert missing_parts([_item("eqia")], []) == [f"{PREFIX}item d:1 (eqia 'Budget report'): no impact or characteristic box found"]
+    assert missing_parts([_item("eqia")], []) == [
+        f"{PREFIX}item d:1 (eqia 'Budget report'): no impact, characteristic box or characteristic answer found"
+    ]
     assert missing_parts([_item("appendix")], []) == []
+
+
+def test_an_eqia_that_answered_no_for_every_characteristic_is_not_incomplete():
+    # "Are there negative impacts for Age? No" marks no impact, but the form was read.
+    answers = [EqiaAnswer(doc_id="d", item_id="d:1", seq=1, characteristic="Age", asks="negative", answer="no")]
+    assert missing_parts([_item("eqia")], answers) == []
 
 
 def test_is_incomplete_reads_only_its_own_warnings():

@@ -147,3 +147,18 @@ def test_seed_reference_emails_and_phones_from_the_keys_are_found(seed):
             assert ("PERSON", officer["name"]) in values
         if report.get("meeting_date"):
             assert ("DATE", report["meeting_date"]) in values
+
+
+def test_roles_and_job_titles_in_a_from_field_are_not_people():
+    it = item(
+        "From: Sue Roe, Cabinet Member for Adult Social Care",
+        "Deputy Leader and Cabinet Member for Finance",
+        "Ann Vos, Corporate Director of Finance, met the Chief Executive and the Lord Mayor.",
+    )
+    people = [e.text for e in extract_entities(it) if e.label == "PERSON"]
+    assert "Sue Roe" in people
+    assert not {"Cabinet Member", "Deputy Leader", "Chief Executive", "Corporate Director", "Mayor", "Lord Mayor"} & set(people)
+
+
+def test_a_titled_person_whose_surname_is_an_ordinary_word_is_still_a_person():
+    assert found("Mr Love presented the update.", "PERSON") == [("Love", "Love")]

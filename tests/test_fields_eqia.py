@@ -278,3 +278,81 @@ def test_seed_eqia_matches_the_answer_key(stem):
             assert getattr(form, field) == value, field
     assert [c.role for c in contacts] == ["assessor", "approver"]
     assert (contacts[0].name, contacts[1].name) == (want["assessor"], want["approver"])
+
+
+# --- other templates: the [eqia] labels of the vocabulary ---------------------------
+
+SUBMISSION = """EQIA Submission Form
+EQIA Submission – ID Number
+Section A
+EQIA Title
+Closing the east library and moving its stock
+to the town centre
+Responsible Officer
+Ann Vos - CY LIB & Omar Lind – CY LIB
+Approved by (Note: approval of this EqIA must be completed within the EqIA App)
+Jo Roe - AH EK
+Type of Activity
+Service Change
+Yes
+Accountability and Responsibility
+Directorate
+Growth and Communities
+Responsible Head of Service
+Jo Roe - AH EK
+Responsible Director
+Sam Poe - GC DIR
+Are there negative impacts for age?
+Yes
+Responsible Officer for Mitigating Actions – Age
+Not Applicable
+Are there negative impacts for Sex
+No"""
+
+BOXED = """Equality Impact Assessment[version 2.12]
+
+Title: Closing the east library
+☒ Policy ☐ Strategy ☐ Function\t☒ New ☐ Changing
+Directorate: Growth and Communities\tLead Officer name: Ann Vos
+Service Area: Libraries\tLead Officer role: Head of Libraries
+Improvement / action required\tResponsible Officer\tTimescale
+Review the opening hours\tAnn Vos\t2025
+Equality and Inclusion Team Review:\tDirector Sign-Off: Sam Poe, Director of Place
+Date: 20/8/2024\tDate: 22/08/2024"""
+
+
+def test_submission_form_people_as_printed_and_one_contact_per_person_in_each_role():
+    records = extract(item(SUBMISSION))
+    form, contacts, _ = split(records)
+    assert form.proposal == "Closing the east library and moving its stock to the town centre"
+    assert form.assessor == "Ann Vos - CY LIB & Omar Lind – CY LIB"
+    assert form.approver == "Jo Roe - AH EK"
+    assert (form.head_of_service, form.director, form.directorate) == ("Jo Roe - AH EK", "Sam Poe - GC DIR", "Growth and Communities")
+    people = [(c.role, c.name, c.post) for c in contacts]
+    assert ("assessor", "Ann Vos", "CY LIB") in people and ("assessor", "Omar Lind", "CY LIB") in people
+    assert ("approver", "Jo Roe", "AH EK") in people and ("director", "Sam Poe", "GC DIR") in people
+
+
+def test_submission_form_found_under_its_heading_and_its_yes_answer_is_a_negative_impact():
+    records = extract(item(SUBMISSION))
+    assert split(records)[0].basis == "heading"
+    assert [(r.characteristic, r.impact) for r in records if type(r).__table__ == "eqia_impacts"] == [("Age", "negative")]
+
+
+def test_boxed_form_lead_officer_is_the_assessor_and_the_director_sign_off_the_approver():
+    form, contacts, _ = split(extract(item(BOXED, "pdf")))
+    assert form.proposal == "Closing the east library"
+    assert (form.lead_officer, form.lead_officer_role) == ("Ann Vos", "Head of Libraries")
+    assert (form.assessor, form.assessor_job_title) == ("Ann Vos", "Head of Libraries")
+    assert (form.approver, form.approver_job_title) == ("Sam Poe", "Director of Place")
+    assert ("approver", "Sam Poe", "Director of Place") in [(c.role, c.name, c.post) for c in contacts]
+
+
+def test_a_role_label_in_a_table_header_is_not_a_person():
+    form, contacts, _ = split(extract(item(BOXED, "pdf")))
+    assert "Timescale" not in [c.name for c in contacts] and form.assessor != "Timescale"
+
+
+def test_a_combined_directorate_and_service_area_label_fills_no_service_area():
+    form, _, _ = split(extract(item(STACKED)))
+    assert form.service_area is None

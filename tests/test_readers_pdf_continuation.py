@@ -28,3 +28,29 @@ def test_only_rows_repeating_the_first_tables_first_rows_in_order_are_dropped():
     first = table(1, HEADER, [UNITS, ["Schools", "Transport costs rise", "4.0", "12.0"]])
     second = table(2, HEADER, [["Schools", "Transport costs rise", "4.0", "12.0"]])  # a body row, not the units row
     assert len(merge(first, second).rows) == 3
+
+
+def test_a_table_carried_on_to_the_right_on_the_next_page_gets_its_later_columns():
+    from extractors.readers.pdf_continuation import join_columns
+    first = table(1, ["Ref", "Project", "Total Cost", "2025-26"], [["1", "Roads", "30", "10"], ["2", "Bridges", "8", "4"]])
+    second = table(2, ["Ref", "Project", "2026-27", "2027-28"], [["1", "Roads", "10", "10"], ["2", "Bridges", "4", ""]])
+    [joined] = join_columns([first, second])
+    assert joined.header == ["Ref", "Project", "Total Cost", "2025-26", "2026-27", "2027-28"]
+    assert joined.rows == [["1", "Roads", "30", "10", "10", "10"], ["2", "Bridges", "8", "4", "4", ""]]
+
+
+def test_a_table_over_several_pages_joins_the_columns_that_start_after_its_last_page():
+    from extractors.readers.pdf_continuation import join_columns
+    first = table(5, ["Project", "2025-26"], [["Roads", "10"], ["Bridges", "4"]]).model_copy(
+        update={"notes": ["continued on page 6"]})
+    on_page_6 = table(6, ["Project", "2026-27"], [["Roads", "10"], ["Bridges", "4"]])
+    on_page_7 = table(7, ["Project", "2026-27"], [["Roads", "10"], ["Bridges", "4"]])
+    assert len(join_columns([first, on_page_6])) == 2  # starts on a page the first table still runs on
+    assert len(join_columns([first, on_page_7])) == 1
+
+
+def test_tables_on_consecutive_pages_with_other_rows_are_not_joined():
+    from extractors.readers.pdf_continuation import join_columns
+    first = table(1, ["Project", "2025-26"], [["Roads", "10"], ["Bridges", "4"]])
+    second = table(2, ["Project", "2026-27"], [["Libraries", "10"], ["Parks", "4"]])
+    assert len(join_columns([first, second])) == 2

@@ -263,3 +263,17 @@ def test_meetings_compare_time_and_venue(decisions_db, tmp_path) -> None:
     score = score_key(decisions_db, tmp_path, {"meetings": [{"body": "Cabinet", "meeting_date": "2025-03-04", "time": "10:00", "venue": None}]})
     assert field(score, "meetings[]") == (1, 1)
     assert field(score, "meetings.time") == (1, 1) and field(score, "meetings.venue") == (1, 1)
+
+
+def test_an_eqia_role_printed_with_several_people_matches_the_form_column_as_printed(db_path, tmp_path) -> None:
+    con = duckdb.connect(db_path)
+    con.execute("CREATE TABLE eqias (doc_id VARCHAR, item_id VARCHAR, page BIGINT, proposal VARCHAR, assessor VARCHAR)")
+    con.execute("INSERT INTO eqias VALUES ('d1', 'd1:001', 1, 'Mobile Libraries', 'Pat Quill & Sam Reed')")
+    con.execute("INSERT INTO contacts VALUES ('d1', 'd1:001', 1, 3, 'assessor', 'Pat Quill', NULL, NULL, NULL)")
+    con.close()
+    printed = score_key(db_path, tmp_path, {"eqias": [{"proposal": "Mobile Libraries", "assessor": "Pat Quill & Sam Reed"}]})
+    assert field(printed, "eqias.assessor") == (1, 1)
+    one = score_key(db_path, tmp_path, {"eqias": [{"proposal": "Mobile Libraries", "assessor": "Pat Quill"}]})
+    assert field(one, "eqias.assessor") == (1, 1), "a single person still reads the contact"
+    wrong = score_key(db_path, tmp_path, {"eqias": [{"proposal": "Mobile Libraries", "assessor": "Lee Other"}]})
+    assert field(wrong, "eqias.assessor") == (0, 1)

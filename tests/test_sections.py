@@ -256,3 +256,91 @@ def test_seed_report_sections_match_answer_key(seed):
                 assert [p.number for p in paragraphs] == want["paragraphs"]
             for ph in want.get("paragraph_headings", []):
                 assert next(p for p in paragraphs if p.number == ph["number"]).heading == ph["heading"]
+
+
+# --- numbered headings whatever separates number and heading ----------------------
+
+TABBED = """Recommendation(s): Cabinet is asked to NOTE the report.
+
+1.\tIntroduction
+
+1.1 The report sets out the forecast position.
+
+2\tKey Considerations
+
+2.1 The service moves on 1 April.
+
+3.\tFinancial Implications
+
+3.1 There is no cost.
+"""
+
+
+def test_a_heading_whose_number_sits_in_its_own_cell_is_a_section():
+    tops = [(s.number, s.heading) for s in extract_sections(item(TABBED, "committee_report")) if "." not in s.number]
+    assert tops == [("1", "Introduction"), ("2", "Key Considerations"), ("3", "Financial Implications")]
+
+
+def test_sub_paragraphs_after_a_tabbed_heading_are_body_not_headings():
+    by_number = {s.number: s for s in extract_sections(item(TABBED, "committee_report"))}
+    assert by_number["1.1"].heading is None
+    assert by_number["1.1"].body == "The report sets out the forecast position."
+
+
+def test_losing_section_one_keeps_the_sections_after_it():
+    lost_first = TABBED.replace("1.\tIntroduction", "Introduction")
+    tops = [s.number for s in extract_sections(item(lost_first, "committee_report")) if "." not in s.number]
+    assert tops == ["2", "3"]
+
+
+def test_a_numbered_list_of_short_items_is_not_a_run_of_sections():
+    text = "Challenges\n1.\tIncreasing congestion\n2.\tPoor air quality\n3.\tFunding shortfall\n\nSome text.\n"
+    assert extract_sections(item(text, "committee_report")) == []
+
+
+def test_a_short_heading_run_into_its_body_after_a_colon_is_a_section():
+    text = "1. Finance Advice: The report sets out the plans.\n\n2. Legal Advice:\nThere are no legal implications.\n"
+    tops = [(s.number, s.heading) for s in extract_sections(item(text, "committee_report"))]
+    assert tops == [("1", "Finance Advice"), ("2", "Legal Advice")]
+
+
+def test_a_section_number_printed_twice_keeps_both_sections():
+    text = TABBED.replace("3.\tFinancial Implications", "2.\tRecommendation(s)\n\n3.\tFinancial Implications")
+    tops = [(s.number, s.heading) for s in extract_sections(item(text, "committee_report")) if "." not in s.number]
+    assert tops == [("1", "Introduction"), ("2", "Key Considerations"), ("2", "Recommendation(s)"), ("3", "Financial Implications")]
+
+
+BODY_PARAGRAPHS = """Background:
+
+1. The aim of the scheme is to reduce congestion by placing a charge upon
+the use of workplace parking places.
+
+2. The details of the scheme require further work but essentially
+workplaces would face an annual charge.
+Challenges
+1.\tIncreasing congestion
+2.\tPoor air quality
+
+3. A study was first carried out in 2011 to examine the options for
+a scheme in the city.
+
+Professional comments
+1. Finance Advice: The report sets out the plans.
+"""
+
+
+def test_body_paragraphs_numbered_at_the_top_level_are_rows_without_headings():
+    sections = extract_sections(item(BODY_PARAGRAPHS, "committee_report"))
+    paragraphs = [(s.number, s.body.split("\n")[0]) for s in sections if s.heading is None]
+    assert paragraphs == [
+        ("1", "The aim of the scheme is to reduce congestion by placing a charge upon"),
+        ("2", "The details of the scheme require further work but essentially"),
+        ("3", "A study was first carried out in 2011 to examine the options for"),
+    ]
+    assert [(s.number, s.heading) for s in sections if s.heading] == [("1", "Finance Advice")]
+
+
+def test_a_numbered_list_under_a_lead_in_sentence_is_not_body_paragraphs():
+    text = ("Outcome: the pilot will:\n1. Grow and diversify the range of care available in the community.\n\n"
+            "2. Offer more choice and flexibility to those who need care.\n\n3. Enable more people to live well at home.\n")
+    assert extract_sections(item(text, "committee_report")) == []

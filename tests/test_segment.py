@@ -315,3 +315,52 @@ def test_a_from_block_naming_several_people_still_opens_a_cover_paper():
     )
     spans = segment_pack(normalise_text("d", text, "tabbed"))
     assert [(s.kind, s.title) for s in spans] == [("committee_report", "Road Safety Strategy for the County")]
+
+
+def test_a_wrapped_line_opening_appendix_e_mid_sentence_starts_no_item():
+    text = HIGHWAYS_COVER.split("Appendix 1 – Tender")[0] + (
+        "1.3 The budget for each of the three lots is set out in the tables of\n"
+        "Appendix E. The figures show the cost over the life of the\n"
+        "contract, including the extension years.\n"
+        "1.4 The lots start in April and run for seven years.\n"
+    )
+    _, spans = segment_text(text)
+    assert kinds_titles(spans) == [("committee_report", "Highways Maintenance Contract")]
+
+
+def test_appendix_heading_after_a_full_stop_and_a_title_still_starts_an_item():
+    text = HIGHWAYS_COVER.split("Appendix 1 – Tender")[0] + "\nAppendix E. Tender Evaluation Scores\n\nBidder\tQuality\n"
+    _, spans = segment_text(text)
+    assert kinds_titles(spans)[-1] == ("appendix", "Appendix E. Tender Evaluation Scores")
+
+
+def test_eqia_heading_with_a_version_and_a_second_heading_in_its_first_box_is_one_item():
+    text = "EQIA Submission Form\nEQIA Submission – ID Number\nSection A\nEQIA Title\nClosing the east library\n"
+    _, spans = segment_text(text, "pdftotext")
+    assert kinds_titles(spans) == [("eqia", "EQIA Submission Form")]
+    _, spans = segment_text("Equality Impact Assessment[version 2.12]\n\nTitle: Closing the east library\n", "pdftotext")
+    assert kinds_titles(spans) == [("eqia", "Equality Impact Assessment")]
+
+
+def test_eqia_heading_with_a_running_header_read_into_its_line_is_titled_by_the_form_name():
+    text = "EQIA Submission Form Information collected from the EQIA Submission\n\nEQIA Title\tClosing the east library\n"
+    _, spans = segment_text(text, "pdftotext")
+    assert kinds_titles(spans) == [("eqia", "EQIA Submission Form")]
+
+
+def test_eqia_recognised_by_its_characteristic_questions_below_the_heading():
+    ask = "Does your analysis indicate a disproportionate impact?"
+    rows = "\n".join(f"{c}\t{ask} Yes ☐ No ☒" for c in ("Age", "Disability", "Race", "Sex"))
+    text = f"Equality Analysis\n\n" + "Background text.\n" * 15 + rows + "\n"
+    _, spans = segment_text(text, "pdftotext")
+    assert kinds_titles(spans) == [("eqia", "Equality Analysis")]
+
+
+def test_eqia_heading_in_a_ruled_cell_under_a_long_running_header_starts_the_form():
+    text = (
+        "Northshire County Council Cabinet 30 January 2025 Item 7 Supplementary papers for the meeting\n"
+        "EQIA Submission Form\tInformation collected from the EQIA Submission\n"
+        "Section A\nEQIA Title\tClosing the east library\nResponsible Officer\tAnn Vos - CY LIB\n"
+    )
+    _, spans = segment_text(text, "pdftotext")
+    assert kinds_titles(spans)[-1] == ("eqia", "EQIA Submission Form")

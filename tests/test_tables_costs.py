@@ -2,7 +2,13 @@ from decimal import Decimal
 
 from extractors.tables.classify import classify_table
 from extractors.tables.find_tabbed import find_tabbed_tables
-from tests.table_helpers import item_of, typed
+from schemas.records import Cost
+from tests.table_helpers import item_of, typed as typed_records
+
+
+def typed(text: str, kind: str):
+    """The cost rows of the only table in `text` (its table facts left out)."""
+    return [r for r in typed_records(text, kind) if isinstance(r, Cost)]
 
 BY_YEAR = """|1 st Year|2 nd Year
 Equipment (tablets, chargers|£15,000|
@@ -81,3 +87,23 @@ def test_a_caption_printed_as_the_header_row_gives_way_to_the_period_row_under_i
 def test_a_units_row_beside_the_tail_of_a_wrapped_label_still_scales():
     rows = typed("Saving|2026-27|2027-28|Core or\n|£000's|£000's|Externally\nLibrary hours|-120.5|-80|Core", "costs")
     assert [r.amount_gbp for r in rows] == [Decimal(-120_500), Decimal(-80_000)]
+
+
+def test_the_unit_as_printed_is_stated_about_the_table():
+    records = typed_records("Ref|Scheme|2026-27|2027-28\n||£’000s|£’000s\n1|Harbour wall|1,250|400", "costs")
+    facts = [r for r in records if not isinstance(r, Cost)]
+    assert [(f.kind, f.key, f.value_text) for f in facts] == [("costs", "unit_printed", "£’000s")]
+    assert {r.unit for r in records if isinstance(r, Cost)} == {"£000"}
+
+
+def test_an_item_column_of_words_is_the_label_and_one_of_numbers_is_not():
+    rows = typed("Item|Cost\nLegal fees|£5,000\nSurvey|£2,000\nTotal|£7,000", "costs")
+    assert [(r.label, r.amount_gbp, r.is_total) for r in rows] == [
+        ("Legal fees", Decimal(5000), False), ("Survey", Decimal(2000), False), ("Total", Decimal(7000), True)]
+    rows = typed("Item|Description|Cost\n1|Legal fees|£5,000\n2|Survey|£2,000", "costs")
+    assert [r.label for r in rows] == ["Legal fees", "Survey"]
+
+
+def test_a_paragraph_number_column_is_not_the_label():
+    rows = typed("Para|Heading|Amount £\n4.1|Staff|£5,000\n4.2|Premises|£2,000", "costs")
+    assert [r.label for r in rows] == ["Staff", "Premises"]

@@ -76,11 +76,14 @@ def gbp(value) -> str:
 
 
 def validation(item: ItemText, check: str, status: str, expected, actual, detail: str,
-               line: int | None = None) -> Validation:
+               line: int | None = None, page: int | None = None) -> Validation:
+    """`page` where the checked figure is printed on another page than its line's (a column
+    carried on to the next page); else the pipeline takes the line's page."""
     return Validation(
         doc_id=item.doc_id,
         item_id=item.item_id,
         line=line,
+        page=page,
         check=check,
         status=status,
         expected=expected if isinstance(expected, str) or expected is None else plain(expected),

@@ -2,7 +2,9 @@
 sentence such as "There will be no negative impact on any protected group" (or "no
 adverse impact", "no positive impact") holds when no characteristic is marked in that
 column. Only a sentence in the same question (section) as the grid counts; a grid whose
-marks could not be placed in columns is a skip."""
+marks could not be placed in columns is a skip. Impacts read from per-characteristic
+answers (no table) are not a grid: each answer sits beside its own text, so a "no negative
+impact" sentence under one characteristic says nothing about another."""
 
 from __future__ import annotations
 
@@ -38,7 +40,9 @@ def claims(item: ItemText, records: list[Record], grid_line: int | None) -> list
 
 def run(item: ItemText, records: list[Record]) -> list[Validation]:
     out = []
-    for rows in by_table(records, EqiaImpact).values():
+    for table_id, rows in by_table(records, EqiaImpact).items():
+        if table_id is None:
+            continue
         first = rows[0].line
         for column, line, text in claims(item, records, first)[:1]:
             if not any(r.impact for r in rows):

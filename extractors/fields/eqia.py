@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 
 from extractors.fields import FieldExtractor
+from extractors.fields.eqia_answers import CHECKED, UNCHECKED, answer_records, read_answers
+from extractors.fields.eqia_form import PERSON_ROLES, FormValues, field_values, form_fields, people, split_name_and_post
 from extractors.fields.labels import Field, first, read_fields, split_cells
+from extractors.items.eqia import is_eqia_heading
 from extractors.values.dates import parse_date
 from schemas.base import Record
 from schemas.eqia import Eqia
@@ -23,6 +26,8 @@ from schemas.stages import ItemText, Line
 
 _SECTION = re.compile(r"^\s*Section\s+(\d)\s*[:.\u2013-]", re.I)
 _FORM_VERSION = re.compile(r"^\s*((?:EIA|EqIA)\s+v(?:ersion)?\s*\d[\w.]*(?:\s+\S+){0,3})\s*$", re.I)
+# A version number in brackets after the form's heading ("Equality Impact Assessment[version 2.12]").
+_BRACKETED_VERSION = re.compile(r"\[\s*version\s*(\d[\w.]*)\s*\]", re.I)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 
@@ -49,8 +54,6 @@ SECTION5 = {
     "end": r"Guidance on completing",
 }
 
-CHECKED = "☒☑⊠\uf0fd\uf0fe\uf078"
-UNCHECKED = "☐□◻\uf0a8\uf06f"
 _BOX = re.compile(f"[{CHECKED}{UNCHECKED}]")
 _MARKER = re.compile(r"(?:^|\s)[*•](?=\s|$)")
 
@@ -81,7 +84,9 @@ def _extract(item: ItemText) -> list[Record]:
     chrome = page_header_texts(parts["0"])
     s1 = read_fields(parts.get("1", []), SECTION1)
     s5 = read_fields(parts.get("5", []), SECTION5)
-    if not s1 and not s5:
+    general = form_fields(item.lines)
+    answers = read_answers(item.lines)
+    if not s1 and not s5 and not general and not answers:
         return []
     start = next((ln.no for ln in item.lines if ln.text.strip()), None)
     base = {"doc_id": item.doc_id, "item_id": item.item_id}
@@ -90,12 +95,53 @@ def _extract(item: ItemText) -> list[Record]:
     completed_by = approval.pop("completed_by", None)
     values["assessor"] = values["assessor"] or completed_by
     row = Eqia(**base, line=start, form_version=form_version(item.lines), **values, **approval)
+    row.basis = basis(item.lines, bool(s1 or s5 or general))
     row.action_plan = action_plan(parts.get("4", []), chrome)
     records: list[Record] = [row]
     records += _contacts(row, s1, s5, base)
+    form = field_values(general)
+    fill_from_form(row, form)
+    records += _form_contacts(form, base, taken={r.role for r in records if isinstance(r, Contact)},
+                              seq=sum(isinstance(r, Contact) for r in records))
     for seq, (name, checked, line) in enumerate(scope_boxes(parts.get("2", [])), start=1):
         records.append(EqiaScope(**base, line=line, seq=seq, characteristic=name, checked=checked))
+    records += answer_records(answers, base)
     return records
+
+
+def basis(lines: list[Line], has_fields: bool) -> str:
+    """How the form was found: under an EqIA heading, by its field labels, or by its questions only."""
+    heading = any(is_eqia_heading(ln.text.strip()) for ln in lines[:40] if ln.text.strip())
+    return "heading" if heading else "label block" if has_fields else "questions"
+
+
+def fill_from_form(row: Eqia, form: FormValues) -> None:
+    """Fields of any template, where the standard sections left them empty. Where no assessor
+    is named, the lead officer who completes the form is the assessor."""
+    approver, approver_post = split_name_and_post(form["approver"])
+    filled = {key: form[key] for key in ("proposal", "directorate", "service_area", "lead_officer",
+                                         "lead_officer_role", "head_of_service", "director")}
+    filled |= {"assessor": form["assessor"] or form["lead_officer"], "approver": approver, "approver_job_title": approver_post}
+    if not form["assessor"] and form["lead_officer"]:
+        filled["assessor_job_title"] = form["lead_officer_role"]
+    for key, value in filled.items():
+        if value and getattr(row, key) is None:
+            setattr(row, key, value)
+
+
+def _form_contacts(form: FormValues, base: dict, taken: set[str], seq: int) -> list[Contact]:
+    """A contact per person named in a role field the standard sections did not fill. The lead
+    officer stands in for an assessor the form does not name, with the lead officer's role as post."""
+    out: list[Contact] = []
+    for key, role in PERSON_ROLES.items():
+        source = key if form[key] or key != "assessor" else "lead_officer"
+        if role in taken or not form[source]:
+            continue
+        for person in people(form[source], form.lines.get(source, 0)):
+            post = person.post or (form["lead_officer_role"] if source == "lead_officer" else None)
+            seq += 1
+            out.append(Contact(**base, line=person.line or None, seq=seq, role=role, name=person.name, post=post))
+    return out
 
 
 def _value(field: Field | None) -> str | None:
@@ -165,7 +211,7 @@ def _contacts(row: Eqia, s1: list[Field], s5: list[Field], base: dict) -> list[R
 def form_version(lines: list[Line]) -> str | None:
     """The form's version line (`EIA v1 Feb 2019`), printed in its page header."""
     for ln in lines:
-        m = _FORM_VERSION.match(ln.text)
+        m = _FORM_VERSION.match(ln.text) or _BRACKETED_VERSION.search(ln.text)
         if m:
             return " ".join(m.group(1).split())
     return None

@@ -7,10 +7,15 @@ and horizontal extent). The continuation's first row is dropped when it
 repeats the header, with the rows under it that repeat the first table's first
 rows (a header printed over several rows); otherwise it is a body row (the
 header was not repeated).
+
+A table too wide for its page may instead carry on to the right: the next page's first table
+repeats the same label columns (same header cells, same cells row by row) and adds further
+columns (the later years of a ten-year programme). Its added columns are appended to each row.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from extractors.readers.pdf_furniture import MIN_SHARE, is_furniture, running_texts
@@ -84,6 +89,47 @@ def merge(a: RawTable, b: RawTable) -> RawTable:
     return a.model_copy(update={"rows": a.rows + extra, "fills": fills, "notes": [*a.notes, note]})
 
 
+def last_page(table: RawTable) -> int | None:
+    """The page a (possibly merged) table ends on."""
+    pages = [int(n.split()[3]) for n in table.notes if n.startswith("continued on page ")]
+    return max(pages, default=table.page)
+
+
+def shared_label_columns(a: RawTable, b: RawTable) -> int:
+    """How many leading columns `b` repeats from `a` (same header cell and the same cell in
+    every row) when `b`, starting on the page after `a` ends, carries `a`'s rows on with more
+    columns; 0 when it does not."""
+    end = last_page(a)
+    if end is None or b.page != end + 1 or len(a.rows) != len(b.rows) or len(a.rows) < 2:
+        return 0
+    head_a, head_b = _words(a.header), _words(b.header)
+    k = 0
+    while k < min(len(head_a), len(head_b)) - 1 and head_a[k] == head_b[k]:
+        k += 1
+    if k == 0 or k >= len(head_b):
+        return 0
+    # the same rows, allowing one row in ten read differently (a stray mark, a total row run together)
+    differ = sum(1 for ra, rb in zip(a.rows, b.rows) if _label_words(ra[:k]) != _label_words(rb[:k]))
+    labelled = sum(1 for r in a.rows if any(c.strip() for c in r[:k]))
+    return k if labelled >= 2 and differ <= len(a.rows) // 10 else 0
+
+
+def _label_words(cells: list[str]) -> list[list[str]]:
+    return [sorted(re.findall(r"[a-z0-9]+", c.lower())) for c in cells]
+
+
+def merge_columns(a: RawTable, b: RawTable, k: int) -> RawTable:
+    """`a` with the columns `b` adds after the `k` label columns both print."""
+    rows = [ra + rb[k:] for ra, rb in zip(a.rows, b.rows)]
+    fills = None
+    if a.fills is not None or b.fills is not None:
+        a_fills = a.fills if a.fills is not None else [[None] * len(r) for r in a.rows]
+        b_fills = b.fills if b.fills is not None else [[None] * len(r) for r in b.rows]
+        fills = [fa + fb[k:] for fa, fb in zip(a_fills, b_fills)]
+    note = f"columns from {len(a.header)} continued on page {b.page}"
+    return a.model_copy(update={"header": a.header + b.header[k:], "rows": rows, "fills": fills, "notes": [*a.notes, note]})
+
+
 def merge_continued_tables(tables: list[RawTable], scans) -> list[RawTable]:
     """`tables` (in page and top order) with each run of continued tables made one."""
     if len(tables) < 2:
@@ -104,6 +150,20 @@ def merge_continued_tables(tables: list[RawTable], scans) -> list[RawTable]:
             and continues(ordered[i - 1], table, lines)
         ):
             out[-1] = merge(prev, table)
+            continue
+        out.append(table)
+    return join_columns(out)
+
+
+def join_columns(tables: list[RawTable]) -> list[RawTable]:
+    """`tables` (merged down the pages, in order) with each table whose columns carry on
+    at the start of the next page made one (after the vertical merge, so that a table over
+    pages 5-8 continued to the right on pages 9-12 joins whole)."""
+    out: list[RawTable] = []
+    for table in tables:
+        across = shared_label_columns(out[-1], table) if out else 0
+        if across:
+            out[-1] = merge_columns(out[-1], table, across)
             continue
         out.append(table)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractors.values.money import MONEY_UNITS, printed_unit
 from schemas.stages import ItemText, RawTable
 
 _SPACES = re.compile(r"\s+")
@@ -19,10 +20,9 @@ _BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?=[a-z])")
 _SPLIT_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b", re.IGNORECASE)
 _NOISE_NOTE = re.compile(r"^noise row (\d+)\b")
 _TOTAL_WORDS = re.compile(r"\b(total|revised|overall|net saving|grand)\b", re.IGNORECASE)
-_UNIT_THOUSANDS = re.compile(r"£\s*'?000|£\s*k\b|\(£000s?\)|£000s", re.IGNORECASE)
-_UNIT_MILLIONS = re.compile(r"£\s*m\b|£\s*millions?\b|\(£m\)", re.IGNORECASE)
-# a cell that is only a unit: the second row of a header printed over two rows ("£000s", "£m")
-_UNIT_CELL = re.compile(r"^\(?£\s*(?:['’]?000(?:['’]?s)?|k|m|millions?)\)?$", re.IGNORECASE)
+# a cell that is only a unit: the second row of a header printed over two rows ("£000s", "£’m", "(£)")
+_UNIT_CELL = re.compile(r"^\(?\s*£\s*(?:['’‘`]?\s*000(?:['’‘`]?s)?|k|['’‘`]?\s*m|['’‘`]?\s*bn|millions?)?\s*\)?$|^\(?%\)?$",
+                        re.IGNORECASE)
 #: How many rows under the header may still be header rows (labels, then units).
 HEADER_ROWS = 3
 #: A header label is short; a header cell longer than this is a sentence, or a whole header
@@ -70,13 +70,10 @@ def cell(row: list[str], i: int | None) -> str:
 
 
 def unit_scale(text: str | None) -> int:
-    """1000 for a header or caption printing `£000` (or `£'000`, `£k`), 1,000,000 for `£m`,
-    else 1."""
-    if not text:
-        return 1
-    if _UNIT_THOUSANDS.search(text):
-        return 1000
-    return 1_000_000 if _UNIT_MILLIONS.search(text) else 1
+    """1000 for a header or caption printing `£000` (or `£'000`, `£’000`, `£k`), 1,000,000 for
+    `£m` (or `£’m`), else 1."""
+    unit = printed_unit(text)
+    return MONEY_UNITS[unit] if unit in MONEY_UNITS else 1
 
 
 def units_row(row: list[str]) -> bool:

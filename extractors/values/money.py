@@ -124,3 +124,44 @@ def _is_range(text: str, a: re.Match, b: re.Match) -> bool:
     if gap == "" and b.group("sign"):
         return True
     return gap in ("to", "-", "\u2013", "–", "and")
+
+
+# --- units a column of figures is printed in -------------------------------------------------
+
+#: Pounds one printed unit stands for, by money unit.
+MONEY_UNITS = {"£": 1, "£000": 1000, "£m": 1_000_000, "£bn": 1_000_000_000}
+
+_QUOTE = "['’‘`´]?"  # `£'000`, `£’m`: a typographic apostrophe is the same unit
+_UNITS = [
+    ("£bn", rf"£\s*{_QUOTE}\s*bn\b|£\s*billions?\b"),
+    ("£m", rf"£\s*{_QUOTE}\s*m(?:n|illions?)?\b"),
+    ("£000", rf"£\s*{_QUOTE}\s*000(?:\s*{_QUOTE}\s*s)?(?![\d,])|£\s*{_QUOTE}\s*k\b|£\s*thousands?\b"),
+    ("%", r"%|\bper\s*cent\b|\bpercentage\b"),
+    ("years", r"\(\s*(?:years?|yrs|months?)\s*\)|^(?:years?|months?)$"),
+    ("count", r"^(?:no\.?|number|count|fte|headcount)$|\(\s*(?:no\.?|number|fte)\s*\)"),
+    ("£", r"\(\s*£\s*\)|^£$|£\s*$|\bpounds\b"),
+]
+_UNIT_PATTERNS = [(unit, re.compile(rx, re.IGNORECASE)) for unit, rx in _UNITS]
+
+
+def printed_unit(text: str | None) -> str | None:
+    """The unit a header, units cell or caption prints (`£000` for `£’000s`, `£m` for `(£m)`,
+    `%`, `years`, `count`, `£` for `(£)`); money units are looked for first."""
+    clean = " ".join((text or "").split())
+    if not clean:
+        return None
+    return next((unit for unit, rx in _UNIT_PATTERNS if rx.search(clean)), None)
+
+
+def printed_unit_text(text: str | None) -> str | None:
+    """The unit as printed in `text` (`£000s`, `(£)`, `£’m`): the words `printed_unit` read."""
+    clean = " ".join((text or "").split())
+    for _, rx in _UNIT_PATTERNS:
+        m = rx.search(clean)
+        if m:
+            return m.group(0)
+    return None
+
+
+def is_money_unit(unit: str | None) -> bool:
+    return unit in MONEY_UNITS

@@ -43,8 +43,13 @@ def score_eqias(c: Collector, doc: DocumentRows, keys: list[dict]) -> None:
 
 
 def score_eqia_person(c: Collector, doc: DocumentRows, expected, form: dict | None, role: str, column: str, key: str, path: str) -> None:
-    """An assessor/approver value: from `contacts` in that role, else from an `eqias` column of the key's name."""
+    """An assessor/approver value: the `eqias` column of the key's name where it holds the value as printed
+    (several people in one field), else `contacts` in that role, else that column."""
     people = doc.contacts(form.get("item_id") if form else None, role)
+    printed = resolve(key, expected, doc.columns("eqias"))
+    if form is not None and printed.column and compare(printed, expected, form)[0]:
+        compare_fields(c, {key: expected}, form, doc.columns("eqias"), "eqias", path, table="eqias")
+        return
     if people or form is None or key.lower() not in doc.columns("eqias"):
         row = people[0] if people else (None if form is None else {})
         target = resolve(column, expected, doc.columns("contacts"))

@@ -7,41 +7,28 @@ from __future__ import annotations
 import re
 
 from extractors.tables.cells import (
-    body_rows, cell, clean_header, find_col, has_words, header_words, provenance, reads_like_total,
-    is_label, table_scale, under_caption, units_row,
+    body_rows, cell, clean_header, find_col, has_words, header_words, provenance, is_label, table_scale,
+    under_caption,
 )
 from extractors.tables.kinds import TableKind
+from extractors.tables.model import Column, MoneyTable, Row, build, is_figure, total_role
 from extractors.values.dates import parse_fy
-from extractors.values.money import parse_money
-from schemas.records import Cost
+from extractors.values.money import find_amounts, parse_money
+from schemas.records import Cost, TableFact
 from schemas.stages import ItemText, RawTable
 
 _PERIOD = re.compile(
     r"\b(\d(?:st|nd|rd|th)\s+year|year\s+\d|y\d)\b|(?<!\d)(?:19|20)?\d{2}\s*[-/]\s*(?:19|20)?\d{2}(?!\d)",
     re.IGNORECASE,
 )
+_STRAY_SIGN = re.compile(r"\d\s+[-–−]\s*$")
 _NOT_COSTS = ("cash flow", "q1", "risk", "start date", "end date", "key benefit", "measure", "saving estimation")
-
-
-_REFERENCE = re.compile(r"^(?:row\s*)?(?:ref(?:erence)?|no\.?|number|#|item)$", re.IGNORECASE)
-_SHORT_NUMBER = re.compile(r"^\d{1,4}[a-z]?\.?$", re.IGNORECASE)
 
 
 def period_columns(table: RawTable) -> list[int]:
     """Columns headed by a period: `1st Year`, `Year 2`, `2021/22`."""
     return [i for i, h in enumerate(table.header)
             if i > 0 and is_label(h) and _PERIOD.search(clean_header(h))]  # a sentence only mentions a year
-
-
-def label_column(table: RawTable, before: int) -> int:
-    """The column naming each row: the first before column `before`, unless it only numbers
-    the rows (`Ref`, `Row Ref`, `No.`, or short numbers all the way down)."""
-    for i in range(min(before, len(table.header))):
-        values = [cell(r, i) for _, r, _ in body_rows(table) if cell(r, i)]
-        numbering = bool(values) and sum(1 for v in values if _SHORT_NUMBER.match(v)) >= 0.8 * len(values)
-        if not (_REFERENCE.match(clean_header(table.header[i])) or numbering):
-            return i
-    return 0
 
 
 def _lead_layout(table: RawTable) -> tuple[int | None, int | None]:
@@ -51,11 +38,10 @@ def _lead_layout(table: RawTable) -> tuple[int | None, int | None]:
     return lead, amount
 
 
-def _in_pounds(table: RawTable, rows, periods: list[int], scale: int) -> bool:
-    """Whether the figures are pounds at a known scale: a £ in a figure, or a money unit in
-    the header, a units row or the caption. Bare figures may be counts (pupils by year) or
-    thousands stated once for the whole paper: not guessed."""
-    return scale > 1 or any("£" in cell(r, c) for _, r, _ in rows if not units_row(r) for c in periods)
+def _money_columns(model: MoneyTable, periods: list[int]) -> list[Column]:
+    """The amount columns of a cost table: every column in a money unit with figures
+    (a period, `Total Cost`, `Prior Years Spend`, `Revised Allocation (£m)`)."""
+    return [c for c in model.amount_columns() if c.index > model.label_column or c.index in periods]
 
 
 def score(table: RawTable, item: ItemText) -> float:
@@ -66,63 +52,88 @@ def score(table: RawTable, item: ItemText) -> float:
     rows = body_rows(table)
     if not rows:
         return 0.0
-    scale = table_scale(table)
     periods = period_columns(table)
-    if periods:
-        money = sum(1 for _, r, _ in rows for c in periods if parse_money(cell(r, c), scale) is not None)
-        if money >= 2 and _in_pounds(table, rows, periods, scale):
-            return 0.8 if any("year" in clean_header(table.header[c]).lower() for c in periods) else 0.6
-        return 0.0
+    model = build(table)
+    money = _money_columns(model, periods)
+    figures = sum(1 for r in model.rows for c in money if parse_money(cell(r.cells, c.index), c.scale) is not None)
+    labelled = sum(1 for r in model.rows if r.label_printed and not is_figure(r.label))
+    by_period = any(c.index in periods for c in money)
+    if money and figures >= 2 and by_period:
+        return 0.8 if any("year" in clean_header(table.header[c]).lower() for c in periods) else 0.6
     lead, amount = _lead_layout(table)
     if lead is not None and amount is not None and amount > 0:
-        money = sum(1 for _, r, _ in rows if parse_money(cell(r, amount), scale) is not None)
-        if money >= max(1, len(rows) // 2):
+        money_rows = sum(1 for _, r, _ in rows if parse_money(cell(r, amount), table_scale(table)) is not None)
+        if money_rows >= max(1, len(rows) // 2):
             return 0.75
+    if money and figures >= 2 and labelled >= 2:
+        return 0.5  # any label x amount table in a money unit: the specific kinds score higher
     return 0.0
+
+
+def _amount(text: str, scale: int):
+    """The one amount a cell prints; None for a cell printing several (rows run together) or
+    a sign cut off after the figure (`1,655 -`: which sign is not known)."""
+    if _STRAY_SIGN.search(text or "") or len(find_amounts(text, scale)) != 1:
+        return None
+    return parse_money(text, scale)
+
+
+def _cost(item: ItemText, table: RawTable, table_id: str, row: Row, column: Column | None, text: str,
+          seq: int, **extra) -> Cost:
+    where = provenance(item, table, table_id, row.line)
+    if column is not None and column.page is not None:
+        where["page"] = column.page  # a column the table carried on to a later page
+    return Cost(
+        **where,
+        seq=seq,
+        label=row.label,
+        period=(column.header or None) if column else None,
+        amount_gbp=_amount(text, column.scale if column else 1),
+        amount_text=text or None,
+        is_total=row.role in ("total", "subtotal"),
+        level=row.level,
+        role=row.role,
+        unit=column.unit if column else None,
+        **extra,
+    )
+
+
+def _unit_fact(item: ItemText, table: RawTable, table_id: str, money: list[Column]) -> list[TableFact]:
+    """The money unit as printed for the table (`£000s`, `(£)`), where one is printed for its columns."""
+    printed = [c.unit_text for c in money if c.unit_text]
+    if not printed:
+        return []
+    most = max(dict.fromkeys(printed), key=printed.count)  # one column's variant spelling is not the table's unit
+    return [TableFact(doc_id=item.doc_id, item_id=item.item_id, page=table.page, line=table.line, table_id=table_id,
+                      kind="costs", key="unit_printed", value_text=most)]
 
 
 def parse(table: RawTable, item: ItemText, table_id: str) -> list[Cost]:
     table = under_caption(table)
-    scale = table_scale(table)
+    model = build(table)
     periods = period_columns(table)
-    records: list[Cost] = []
-    if periods:
-        name = label_column(table, periods[0])
-        for _, row, no in body_rows(table):
-            label = cell(row, name)
-            if not label or units_row(row):
-                continue
-            for c in periods:
-                text = cell(row, c)
-                records.append(
-                    Cost(
-                        **provenance(item, table, table_id, no),
-                        seq=len(records) + 1,
-                        label=label,
-                        period=clean_header(table.header[c]) or None,
-                        amount_gbp=parse_money(text, scale),
-                        amount_text=text or None,
-                        is_total=reads_like_total(label),
-                    )
-                )
-        return records
+    money = _money_columns(model, periods)
     lead, amount = _lead_layout(table)
+    records: list[Cost] = []
+    if money and (any(c.index in periods for c in money) or lead is None or amount is None or amount == 0):
+        for row in model.rows:
+            if row.role in ("heading", "note") or not (row.label or row.role == "total"):
+                continue
+            for column in money:
+                records.append(_cost(item, table, table_id, row, column, cell(row.cells, column.index), len(records) + 1))
+        return records + _unit_fact(item, table, table_id, money)
+    if amount is None or amount >= len(model.columns):
+        return records  # scored by another layout: nothing to read as a task list
+    scale = table_scale(table, amount)
     for _, row, no in body_rows(table):
         label = cell(row, 0)
         text = cell(row, amount)
         if not label:
             continue
-        records.append(
-            Cost(
-                **provenance(item, table, table_id, no),
-                seq=len(records) + 1,
-                label=label,
-                lead=cell(row, lead) or None,
-                amount_gbp=parse_money(text, table_scale(table, amount)),
-                amount_text=text or None,
-                is_total=reads_like_total(label),
-            )
-        )
+        line = Row(index=0, cells=row, line=no, label=label, role=total_role(label) or "line")
+        column = model.columns[amount].model_copy(update={"header": ""})
+        cost = _cost(item, table, table_id, line, column, text, len(records) + 1, lead=cell(row, lead) or None)
+        records.append(cost.model_copy(update={"period": None, "amount_gbp": _amount(text, scale)}))
     return records
 
 
