@@ -399,6 +399,45 @@ CREATE TABLE IF NOT EXISTS "eqia_answers" (
   "impact" VARCHAR
 );
 
+CREATE TABLE IF NOT EXISTS "evidence" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "table_id" VARCHAR,
+  "source" VARCHAR,
+  "summary" VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS "statistics" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "table_id" VARCHAR,
+  "label" VARCHAR,
+  "value_heading" VARCHAR,
+  "value" DOUBLE,
+  "value_text" VARCHAR,
+  "unit" VARCHAR,
+  "indicator" VARCHAR,
+  "is_total" BOOLEAN
+);
+
+CREATE TABLE IF NOT EXISTS "action_plan" (
+  "doc_id" VARCHAR,
+  "item_id" VARCHAR,
+  "page" BIGINT,
+  "line" BIGINT,
+  "seq" BIGINT,
+  "table_id" VARCHAR,
+  "action" VARCHAR,
+  "responsible_officer" VARCHAR,
+  "timescale" VARCHAR
+);
+
 CREATE TABLE IF NOT EXISTS "lots" (
   "doc_id" VARCHAR,
   "item_id" VARCHAR,

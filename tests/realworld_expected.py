@@ -17,9 +17,10 @@ FLOORS: dict[str, int] = {
     "src-bcc-0003_committee-report-workplace-parking-levy-2024-09-12.pdf": 112,
     # Bristol decision recording form: six decisions, their points, the meeting and its agenda items 7-12 (issue 11).
     "src-bcc-0004_decision-notice-transport-connectivity-policy-committee-2024-09-12.pdf": 171,
-    # Bristol EqIA: form, roles and the 12 characteristic rows read (h/eqia); review/sign-off dates, tick grids and
-    # its evidence tables not yet.
-    "src-bcc-0007_appendix-b-eqia-workplace-parking-levy-obc-final-2024-08-20.pdf": 57,
+    # Bristol EqIA: form, roles and the 12 characteristic rows read (h/eqia); its evidence table (5 sources over
+    # pp2-5), the two nested Quality of Life grids (statistics, 24 groups each) and the action plan (h/eqtables);
+    # review/sign-off dates and tick grids not yet.
+    "src-bcc-0007_appendix-b-eqia-workplace-parking-levy-obc-final-2024-08-20.pdf": 220,
     # Bristol printed minutes: the meeting and its 12 minutes (issue 11).
     "src-bcc-0022_src-bcc-0022-printed-minutes-transport-and-connectivity-policy-committee-12-september-2024.pdf": 64,
     # WECA report: the boxed cover, its 5 recommendations and 3 authors read (h/covers); the p10-11 money table half
@@ -39,9 +40,10 @@ FLOORS: dict[str, int] = {
     "Appendix C - Potential Capital Projects.pdf": 269,
     # Kent budget risk register: all 42 rows read.
     "Appendix I Budget Risk Register 22.01.25.pdf": 218,
-    # Kent EqIA: form, people and the one negative impact (h/eqia); the counts table and Section B-C answers not yet;
-    # assessor/approver/director are keyed as printed ('Name - TEAM & ...') and scored against contacts.name.
-    "Item 7 - Supplementary - 24-00109 - Appendix B - EqIA Updated Jan 2025.pdf": 33,
+    # Kent EqIA: form, people and the one negative impact (h/eqia); the Age | Count | % grid in an answer box
+    # (h/eqtables); Section B-C answers not yet; assessor/approver/director are keyed as printed
+    # ('Name - TEAM & ...') and scored against contacts.name.
+    "Item 7 - Supplementary - 24-00109 - Appendix B - EqIA Updated Jan 2025.pdf": 122,
 }
 
 #: (file, check name, page) of `fail` validations where the key says the total holds, accepted for now, with the reason.

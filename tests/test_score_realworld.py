@@ -29,6 +29,8 @@ CREATE TABLE contacts (doc_id VARCHAR, item_id VARCHAR, page BIGINT, seq BIGINT,
 CREATE TABLE costs (doc_id VARCHAR, item_id VARCHAR, page BIGINT, seq BIGINT, table_id VARCHAR, label VARCHAR, period VARCHAR,
   amount_gbp DECIMAL(18,2), is_total BOOLEAN);
 CREATE TABLE risks (doc_id VARCHAR, item_id VARCHAR, page BIGINT, seq BIGINT, table_id VARCHAR, risk VARCHAR, rag VARCHAR);
+CREATE TABLE statistics (doc_id VARCHAR, item_id VARCHAR, page BIGINT, seq BIGINT, table_id VARCHAR, label VARCHAR,
+  value_heading VARCHAR, value DOUBLE, value_text VARCHAR, is_total BOOLEAN);
 CREATE TABLE validations (doc_id VARCHAR, item_id VARCHAR, page BIGINT, "check" VARCHAR, status VARCHAR, expected VARCHAR,
   actual VARCHAR);
 INSERT INTO documents VALUES ('d1', 'in/report.pdf', 'pdf', 6, NULL);
@@ -42,6 +44,9 @@ INSERT INTO costs VALUES
   ('d1', 'd1:001', 3, 1, 't-main', 'Vans', '2025-26', 5000.00, FALSE),
   ('d1', 'd1:001', 3, 2, 't-main', 'Drivers', '2025-26', 7000.00, FALSE),
   ('d1', 'd1:001', 3, 3, 't-main', 'Total', '2025-26', 12000.00, TRUE);
+INSERT INTO statistics VALUES
+  ('d1', 'd1:001', 7, 1, 't-stat', '18', 'Count', 40, '40', FALSE),
+  ('d1', 'd1:001', 7, 2, 't-stat', '18', '%', 12.12, '12.12%', FALSE);
 INSERT INTO risks VALUES ('d1', 'd1:001', 4, 1, 't-risk', 'Vans break down', 'Red');
 INSERT INTO validations VALUES
   ('d1', 'd1:001', 3, 'costs_total', 'pass', '12000', '12000'),
@@ -139,6 +144,22 @@ def test_a_risk_register_key_reads_the_risks_table(db_path, tmp_path) -> None:
     score = score_key(db_path, tmp_path, key)
     assert field(score, "tables.risk_register[]") == (1, 1)
     assert field(score, "tables.risk_register.rag") == (1, 1)
+
+
+def test_a_counts_key_reads_the_statistics_table_its_period_the_value_heading(db_path, tmp_path) -> None:
+    key = {"tables": [{"kind": "counts", "page": 7, "rows": [
+        {"label": "18", "period": "Count", "value": 40, "is_total": False},
+        {"label": "18", "period": "%", "value_text": "12.12%", "is_total": False},
+    ]}]}
+    score = score_key(db_path, tmp_path, key)
+    assert field(score, "tables.counts[]") == (2, 2)
+    assert field(score, "tables.counts.period") == (2, 2)
+
+
+def test_a_statistics_key_reads_its_group_from_the_label_column(db_path, tmp_path) -> None:
+    key = {"tables": [{"kind": "statistics", "page": 7, "rows": [{"group": "18", "value": 40}, {"group": "18", "value": 12.12}]}]}
+    score = score_key(db_path, tmp_path, key)
+    assert field(score, "tables.statistics.group") == (2, 2)
 
 
 def test_a_not_tables_page_with_a_typed_row_fails_and_names_the_offender(db_path, tmp_path) -> None:

@@ -57,6 +57,13 @@ TABLE_KINDS = {
     "risk_register": "risks",
     "performance": "performance_indicators",
     "timetable": "milestones",
+    "counts": "statistics",  # counts by group and shares by group are one kind: figures by group
+}
+
+#: Per table kind: key name -> column names tried after the key's own name (a statistic's `group` is `label`).
+TABLE_COLUMN_ALIASES = {
+    "statistics": {"group": ("label",)},
+    "counts": {"period": ("value_heading",)},
 }
 
 #: Tables whose rows are typed table rows: a `not_tables` region must yield none of them.

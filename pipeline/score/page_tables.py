@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pipeline.score.align import pair_greedy
 from pipeline.score.db import DocumentRows
-from pipeline.score.mapping import TABLE_KINDS, TABLES
+from pipeline.score.mapping import TABLE_COLUMN_ALIASES, TABLE_KINDS, TABLES
 from pipeline.score.report import Collector
 from pipeline.score.rows import compare_list
 from pipeline.score.tables import Group, score_table_key
@@ -100,5 +100,5 @@ def score_one(c: Collector, doc: DocumentRows, key: dict, index: int, table: str
         note = None if doc.has_table(table) else f"no table '{table}' in the database"
         compare_list(
             c, key["rows"] or [], group.rows if group else [], cols, f"tables.{kind}", f"{path}.rows", table=table,
-            parent_found=group is not None, note=note, required=ROW_KEYS,
+            parent_found=group is not None, note=note, required=ROW_KEYS, aliases=TABLE_COLUMN_ALIASES.get(kind),
         )
