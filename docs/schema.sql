@@ -7,6 +7,7 @@ CREATE TABLE IF NOT EXISTS "documents" (
   "source_format" VARCHAR,
   "flavour" VARCHAR,
   "n_pages" BIGINT,
+  "n_ocr_pages" BIGINT,
   "n_lines" BIGINT,
   "encoding" VARCHAR,
   "status" VARCHAR,

@@ -4,13 +4,15 @@
     python -m pipeline.bench --quick      # 6 PDFs only, for trying changes
     python -m pipeline.bench --no-camelot # skip the slowest baseline
     python -m pipeline.bench --dump-mb 20 # the memory figure on a 20 MB dump
+    python -m pipeline.bench --ocr-pages 0 # skip OCR (a 50-page scan, 5 with --quick)
 
 Prints, for one run on this machine: pages/s of the full pipeline (one worker),
 of bare pdfplumber `extract_text`, bare pypdfium2 text and camelot lattice on
 every page, with the ratios; the speed-up with 2 workers; the time of a re-run
 over unchanged inputs as a share of the first run; peak memory (RSS) on the
 largest pack, and of `extract --workers 1` on a 50 MB text dump made by repeating the
-seed dumps (its largest process; 5 MB with --quick; made in a temporary folder, never kept). Wall-clock figures are shown with CPU-time figures beside them and the
+seed dumps (its largest process; 5 MB with --quick; made in a temporary folder, never kept);
+OCR pages/s on one core and peak memory on a made scan (`bench_ocr`). Wall-clock figures are shown with CPU-time figures beside them and the
 cores other processes kept busy meanwhile, because the machine may be shared.
 The pipeline runs 1, 2, 1, 2 workers and keeps the fastest of each, and bare
 pypdfium2 (the floor, 1-2 s) the faster of two runs: one run of each drifts by
@@ -229,7 +231,7 @@ def rates(timing: Timing, pages: int) -> str:
     return f"{wall:7.1f} pages/s  ({cpu:.1f} per CPU-second; {timing.wall:.1f} s{others})"
 
 
-def bench(pdfs: list[Path], texts: list[Path], camelot: bool, dump_mb: float = 50) -> dict:
+def bench(pdfs: list[Path], texts: list[Path], camelot: bool, ocr_pages: int = 0, dump_mb: float = 50) -> dict:
     figures: dict = {"machine": machine()}
     print(f"machine: {figures['machine']}")
     counts = page_counts(pdfs)
@@ -277,6 +279,11 @@ def bench(pdfs: list[Path], texts: list[Path], camelot: bool, dump_mb: float = 5
                 figures["dump_peak_rss"] = peak
                 line(f"peak RSS, {peak['mb']:g} MB text dump ({peak['lines']:,} lines), extract -j1",
                      f"{peak['peak_rss_mib']:7,} MiB  (largest process; target < 1 GB for 50 MB; {peak['seconds']:.0f} s)")
+        if ocr_pages:
+            from pipeline.bench_ocr import describe, ocr_figures
+
+            figures["ocr"] = ocr_figures(ocr_pages, Path(tmp))
+            line(f"OCR, {ocr_pages}-page scan, 1 core", describe(figures["ocr"]))
     return figures
 
 
@@ -324,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="only the 6 smallest real-world PDFs")
     parser.add_argument("--no-camelot", action="store_true", help="skip the camelot lattice baseline (the slowest)")
+    parser.add_argument("--ocr-pages", type=int, default=None, help="pages of the made scan OCR is timed on (default 50, 5 with --quick; 0 skips)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
     parser.add_argument("--dump-mb", type=float, default=None,
                         help="size of the generated text dump whose peak memory is measured (default 50, 5 with --quick; 0: skip)")
@@ -337,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
         pdfs = sorted(pdfs, key=lambda p: p.stat().st_size)[:6]
     texts = sorted(RAW.glob("*.txt"))
     dump_mb = args.dump_mb if args.dump_mb is not None else (5 if args.quick else 50)
-    figures = bench(pdfs, texts, camelot=not args.no_camelot, dump_mb=dump_mb)
+    ocr_pages = args.ocr_pages if args.ocr_pages is not None else (5 if args.quick else 50)
+    figures = bench(pdfs, texts, camelot=not args.no_camelot, ocr_pages=ocr_pages, dump_mb=dump_mb)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0

@@ -58,6 +58,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             parquet_dir=args.parquet_dir,
             timeout=args.timeout or None,
             password=args.password,
+            use_ocr=not args.no_ocr,
             on_start=progress.start,
             on_document=progress.document,
         )
@@ -237,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prune", action="store_true", help="remove documents that are no longer among the inputs")
     p.add_argument("--timeout", type=seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS", help=f"seconds one document may take before it is recorded as failed and the run goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
     p.add_argument("--password", default=os.environ.get(PASSWORD_VARIABLE), help=f"password that opens encrypted PDFs (tried on each PDF that needs one); ${PASSWORD_VARIABLE} keeps it out of the process list")
+    p.add_argument("--no-ocr", action="store_true", help="leave pages without a text layer unread (their document is partial) instead of reading them by OCR")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("query", parents=common, help="run SQL against the database and print the result", epilog=EXIT_CODES, formatter_class=raw)

@@ -34,10 +34,10 @@ from schemas.stated_figures import StatedFigure
 from schemas.stages import DocumentResult, ItemSpan, ItemText, LineStream, RawTable, SourceFile
 
 
-def read_stream(src: SourceFile) -> LineStream:
-    """The document as a normalised line stream, whatever its format."""
+def read_stream(src: SourceFile, use_ocr: bool = True) -> LineStream:
+    """The document as a normalised line stream, whatever its format (scanned PDF pages by OCR where `use_ocr`)."""
     if src.source_format == "pdf":
-        return read_pdf(src)
+        return read_pdf(src, use_ocr=use_ocr)
     if src.source_format == "text":
         decoded = decode_text(src.data)
         if not decoded.text.strip():
@@ -249,6 +249,7 @@ def extract_parts(src: SourceFile, read: Callable[[SourceFile], LineStream] = re
     del src  # its bytes (as many as the dump's) are not needed again: free them where the caller has let go
     document.flavour = stream.flavour
     document.n_pages = stream.n_pages
+    document.n_ocr_pages = stream.n_ocr_pages
     document.encoding = stream.encoding
     document.n_lines = None if stream.flavour == "pdf" else (stream.lines[-1].no if stream.lines else 0)
     warnings = list(stream.warnings)

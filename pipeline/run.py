@@ -103,16 +103,16 @@ def _largest_first(entry: tuple[Path, str]) -> tuple[int, str]:
     return -size, str(entry[0])
 
 
-def engine_results(todo: list[tuple[Path, str]], engine: str, workers: int, address: str | None, parquet_dir: Path, timeout: float | None, password: str | None = None) -> Iterator[Extracted]:
+def engine_results(todo: list[tuple[Path, str]], engine: str, workers: int, address: str | None, parquet_dir: Path, timeout: float | None, password: str | None = None, use_ocr: bool = True) -> Iterator[Extracted]:
     if engine == "ray":
         from pipeline.engines.ray_engine import in_ray
 
-        return in_ray(todo, workers, parquet_dir, address, timeout, password)
+        return in_ray(todo, workers, parquet_dir, address, timeout, password, use_ocr)
     from pipeline.engines.local import in_pool, in_process
 
     if workers <= 1 and timeout is None:
-        return in_process(todo, password)
-    return in_pool(todo, max(workers, 1), timeout, password=password)
+        return in_process(todo, password, use_ocr)
+    return in_pool(todo, max(workers, 1), timeout, password=password, use_ocr=use_ocr)
 
 
 def run(
@@ -130,6 +130,7 @@ def run(
     password: str | None = None,
     on_start: Callable[[int, int], None] | None = None,
     on_extracted: Callable[[Extracted], None] | None = None,
+    use_ocr: bool = True,
 ) -> RunSummary:
     """Extract `paths` (files or folders) into the DuckDB file at `db_path`.
 
@@ -137,7 +138,7 @@ def run(
     is skipped unless `force`; `prune` removes documents not among the inputs.
     `workers` > 1 extracts in a process pool (`engine="local"`) or as Ray tasks
     (`engine="ray"`, which also writes Parquet under `parquet_dir`, default
-    `<db folder>/parquet`). `password` opens encrypted PDFs. `on_start(to_extract, skipped)`, `on_document(path, status)`
+    `<db folder>/parquet`). `password` opens encrypted PDFs; `use_ocr` False leaves pages without a text layer unread. `on_start(to_extract, skipped)`, `on_document(path, status)`
     and `on_extracted(extracted)` report progress.
     """
     if engine not in ENGINES:
@@ -160,7 +161,7 @@ def run(
             _tell(on_document, str(path), reason)
         if prune:
             summary.pruned = len(_prune(con, plan.doc_ids, parquet_dir))
-        for done in engine_results(plan.todo, engine, workers, address, parquet_dir, timeout, password):
+        for done in engine_results(plan.todo, engine, workers, address, parquet_dir, timeout, password, use_ocr):
             with guard:
                 done.load(con)
             plan.found[str(done.path)] = done.document.doc_id

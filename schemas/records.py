@@ -25,6 +25,7 @@ class Document(Record, table="documents"):
     source_format: str  # pdf | text
     flavour: str | None = None  # pdftotext | tabbed | markdown | pdf
     n_pages: int | None = None
+    n_ocr_pages: int | None = None  # pages read by OCR (no text layer); None for text dumps
     n_lines: int | None = None
     encoding: str | None = None
     status: str = "ok"  # ok | partial | failed

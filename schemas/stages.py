@@ -31,6 +31,9 @@ class Line(BaseModel):
     #: The line as the dump printed it, before clean-up: its spacing places empty
     #: cells in stacked pdftotext tables (e.g. `Race   X ` vs `Age X   `).
     raw: str | None = None
+    #: Read by OCR from a page image, with the recogniser's mean confidence (0..1).
+    ocr: bool = False
+    confidence: float | None = None
 
 
 class RawTable(BaseModel):
@@ -58,6 +61,8 @@ class LineStream(BaseModel):
     flavour: str  # pdftotext | tabbed | markdown | pdf
     lines: list[Line]
     n_pages: int | None = None
+    #: Pages read by OCR.
+    n_ocr_pages: int | None = None
     encoding: str | None = None
     warnings: list[str] = []
     #: What could not be read (pages without text, damaged pages): the document is `partial`.

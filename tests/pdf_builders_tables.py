@@ -53,3 +53,18 @@ def prose_table_pdf(header: list[str], rows: list[list[str]]) -> bytes:
     table = Table(data, colWidths=[40 * mm, 60 * mm, 50 * mm, 30 * mm])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
     return _build([Paragraph("Section C: Impacts and what we will do about them", style), Spacer(1, 4 * mm), table])
+
+
+def boxed_whitespace_table_pdf(header: list[str], rows: list[list[str]], caption: str = "") -> bytes:
+    """A table with its outer box and a rule under every row but no rule between columns (a
+    spreadsheet export): the columns are parted by whitespace only. Header cells may wrap
+    over lines (`Working\\nBudget`); figure columns are right-aligned."""
+    style = getSampleStyleSheet()["BodyText"]
+    table = Table([header, *rows], colWidths=[70 * mm, 30 * mm, 30 * mm, 30 * mm])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    ]))
+    return _build([Paragraph(caption, style), Spacer(1, 4 * mm), table] if caption else [table])

@@ -38,7 +38,7 @@ def test_read_pdf_drops_running_footers_and_page_numbers():
     [
         (b"", "empty"),
         (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "corrupt"),
-        (image_only_pdf(), "no text layer; OCR not available"),
+        (image_only_pdf(), "no text layer, and OCR found no text"),
         (text_pdf([["secret"]], encrypt="hunter2"), "encrypted"),
     ],
 )

@@ -47,3 +47,33 @@ def test_camelots_table_replaces_pdfplumbers_only_where_it_reads_more():
     worse = RawTable(header=["Risk", ""], rows=[["", ""]], page=1, bbox=[0, 0, 100, 100], extractor="camelot-lattice")
     assert choose_tables([plumber], [better]) == [better]
     assert choose_tables([plumber], [worse]) == [plumber]
+
+
+def test_a_stream_page_of_figure_tables_parted_by_headings_and_prose_is_cut_into_its_tables():
+    from extractors.readers.pdf_camelot import stream_blocks
+
+    rows = [
+        ["", "Indicator 1: Capital Expenditure (£m)", "", ""],
+        ["", "", "23-24", "2024-25"],
+        ["", "", "Actuals", "Budget"],
+        ["", "Total", "237.29", "427.07"],
+        ["", "Indicator 2: Capital Financing Requirement (£m)", "", ""],
+        ["", "The CFR is the total outstanding capital expenditure not yet financed.", "", ""],
+        ["", "", "23-24", "2024-25"],
+        ["", "", "Actuals", "Budget"],
+        ["", "Other Long-term Liabilities", "178.77", "168.00"],
+        ["", "External Borrowing", "771.89", "715.90"],
+    ]
+    assert stream_blocks(rows) == [(1, 4), (6, 10)]
+
+
+def test_a_heading_inside_a_stream_table_followed_by_figures_does_not_part_it():
+    from extractors.readers.pdf_camelot import stream_blocks
+
+    rows = [
+        ["Service", "Budget", "Forecast"],
+        ["Adult Social Care", "", ""],
+        ["Older People", "97.5", "124.9"],
+        ["Mental Health", "21.4", "23.7"],
+    ]
+    assert stream_blocks(rows) == [(0, 4)]

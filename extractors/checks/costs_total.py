@@ -64,6 +64,10 @@ def uncertainty(rows: list[Cost], at: int) -> str | None:
         return "a figure above the total could not be read as one amount"
     if any(r.level == 2 for r in above) and not any(r.role == "subtotal" for r in above):
         return "lines sit under headings with no subtotals: which lines the total covers is not printed"
+    if sum(r.is_total for r in above) >= 2:
+        # totals of nested blocks (divisions, directorates) stand above a grand total, which
+        # may add some of them and the lines after them: no reading above models that
+        return "several totals stand above it: which totals and lines it adds is not printed"
     if len({(r.line, r.label) for r in [*above, total]}) < len(above) + 1:
         return "several columns with no heading of their own were read as one"
     if unlabelled_subtotal(above):

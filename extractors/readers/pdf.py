@@ -25,9 +25,12 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.normalise import normalise_lines
 from extractors.readers import UnreadableDocument
+from extractors.readers.ocr import ocr_available, read_page
 from extractors.readers.pdf_furniture import is_furniture, running_texts
 from extractors.readers.pdf_lines import PageLine, words_to_lines
-from extractors.readers.pdf_camelot import camelot_tables, choose_tables, is_weak, loose_grid, remove_hidden_text
+from extractors.readers.pdf_camelot import (
+    camelot_tables, choose_tables, gridded, is_plain_figure_table, is_weak, loose_grid, remove_hidden_text,
+)
 from extractors.readers.pdf_continuation import merge_continued_tables
 from extractors.readers.pdf_pdfium import may_hold_ruling, open_document, page_words
 from extractors.readers.pdf_pdfium_tables import tables_from_pdfium
@@ -71,6 +74,9 @@ class PageScan(BaseModel):
     hidden: list[str] = []
     second_opinion: bool = False  # camelot should read the ruled page too (`pdf_camelot`)
     problem: str | None = None
+    #: Where the lines came from: text (layer) | ocr | blank (no ink) | none (ink, no text layer, not read).
+    source: str = "text"
+    warnings: list[str] = []
 
 
 def is_columnar(lines: list[PageLine]) -> bool:
@@ -150,9 +156,10 @@ def with_table_rows(lines: list[PageLine], found: list[tuple[RawTable, list[Page
     return sorted(kept + rows, key=lambda ln: (ln.top, ln.x0))
 
 
-def scan_pages(pdf: pdfplumber.PDF, data: bytes | None = None, first: int = 1, last: int | None = None) -> list[PageScan]:
+def scan_pages(pdf: pdfplumber.PDF, data: bytes | None = None, first: int = 1, last: int | None = None, use_ocr: bool = True) -> list[PageScan]:
     """Pages `first` to `last` (1-based, inclusive; default all) scanned, by PDFium where that
-    is enough, else by pdfplumber; each page closed straight after (bounded memory)."""
+    is enough, else by pdfplumber, pages without a text layer by OCR where `use_ocr`; each page
+    closed straight after (bounded memory)."""
     document = open_document(data) if data is not None else None
     scans = []
     try:
@@ -160,7 +167,10 @@ def scan_pages(pdf: pdfplumber.PDF, data: bytes | None = None, first: int = 1, l
             page = pdf.pages[number - 1]
             try:
                 scan = _fast(document, number)
-                scans.append(scan if scan is not None else scan_page(page, number))
+                scan = scan if scan is not None else scan_page(page, number)
+                if not scan.lines and scan.problem is None:
+                    scan = without_text_layer(document, scan, use_ocr)
+                scans.append(scan)
             finally:
                 page.close()
     finally:
@@ -182,21 +192,41 @@ def _fast(document, number: int) -> PageScan | None:
         page.close()
 
 
+def without_text_layer(document, scan: PageScan, use_ocr: bool) -> PageScan:
+    """A page without text: blank, or its image read by OCR (`ocr`), or left unread."""
+    if document is None or scan.number > len(document):
+        return scan.model_copy(update={"source": "none"})
+    page = document[scan.number - 1]
+    try:
+        read = read_page(page, scan.number, use_ocr=use_ocr)
+    finally:
+        page.close()
+    source = {"read": "ocr", "blank": "blank", "unread": "none"}[read.status]
+    found = read.found
+    lines = with_table_rows(read.lines, found)
+    return scan.model_copy(update={"source": source, "lines": lines, "height": read.height or scan.height,
+                                   "tables": [table for table, _ in found], "columnar": is_columnar(lines),
+                                   "warnings": read.warnings})
+
+
 def camelot_pass(data: bytes, scans: list[PageScan]) -> tuple[list[RawTable], list[str]]:
     """camelot lattice on ruled pages that want a second opinion, stream on columnar pages without ruling."""
     heights = {s.number: s.height for s in scans}
     hidden = {s.number: s.hidden for s in scans}
     found: list[RawTable] = []
     problems: list[str] = []
+    shaded = {s.number for s in scans if s.columnar and s.ruled and not gridded(s.ruled, s.tables)}
     for flavor, pages in (
         ("lattice", [s.number for s in scans if s.ruled and s.second_opinion]),
-        ("stream", [s.number for s in scans if s.columnar and not s.ruled]),
+        ("stream", [s.number for s in scans if s.columnar and not s.ruled] + sorted(shaded)),
     ):
         try:
             tables = camelot_tables(data, pages, heights, flavor)
         except Exception as exc:  # camelot failing loses only its own tables
             problems.append(f"camelot {flavor} failed: {_describe(exc)}")
             continue
+        # on a page of boxes and shading, only plain label-and-figures tables are trusted
+        tables = [t for t in tables if t.page not in shaded or flavor != "stream" or is_plain_figure_table(t)]
         found.extend(remove_hidden_text(t, hidden.get(t.page or 0, [])) for t in tables)
     return found, problems
 
@@ -216,7 +246,8 @@ def to_stream_lines(scans: list[PageScan]) -> list[Line]:
                 no += 1
                 out.append(Line(no=no, text="", page=page_no))  # a paragraph gap
             no += 1
-            out.append(Line(no=no, text=ln.text, page=page_no, cell_x=ln.cell_x, top=ln.top))
+            out.append(Line(no=no, text=ln.text, page=page_no, cell_x=ln.cell_x, top=ln.top,
+                            ocr=ln.confidence is not None, confidence=ln.confidence))
             previous_bottom = ln.bottom
         no += 1
         out.append(Line(no=no, text="", page=page_no))
@@ -275,17 +306,19 @@ class PdfScan(BaseModel):
     camelot: list[RawTable] = []
     problems: list[str] = []
     error: str | None = None  # the whole document is unreadable
+    unread_reason: str | None = None  # why pages without text were not read by OCR
 
 
-def scan_pdf(data: bytes, first: int = 1, last: int | None = None, use_camelot: bool = True) -> PdfScan:
-    """Scan pages `first` to `last` (default: to the end). Never raises for a bad PDF: the
-    reason is in `error`."""
+def scan_pdf(data: bytes, first: int = 1, last: int | None = None, use_camelot: bool = True, use_ocr: bool = True) -> PdfScan:
+    """Scan pages `first` to `last` (default: to the end), pages without text by OCR where
+    `use_ocr` and the engine is installed. Never raises for a bad PDF: the reason is in `error`."""
     try:
         pdf = open_pdf(data)
     except UnreadableDocument as exc:
         return PdfScan(first=first, error=str(exc))
     try:
-        part = PdfScan(first=first, scans=scan_pages(pdf, data, first, last))
+        use_ocr = use_ocr and ocr_available()
+        part = PdfScan(first=first, scans=scan_pages(pdf, data, first, last, use_ocr), unread_reason=None if use_ocr else _ocr_off_reason())
     finally:
         pdf.close()
     if use_camelot and part.scans:
@@ -304,11 +337,12 @@ def stream_from_scans(src: SourceFile, parts: list[PdfScan]) -> LineStream:
     if not scans:
         raise UnreadableDocument("PDF has no pages")
     problems = [s.problem for s in scans if s.problem]
-    empty = [s.number for s in scans if not s.lines]
-    if len(empty) == len(scans):
-        raise UnreadableDocument("no text layer; OCR not available")
-    if empty:
-        problems.append(f"no text layer on pages {_ranges(empty)}; OCR not available")
+    unread = [s.number for s in scans if s.source == "none"]
+    reason = next((part.unread_reason for part in parts if part.unread_reason), None) or "OCR not available"
+    if not any(s.lines for s in scans):
+        raise UnreadableDocument(_why_no_text(scans, reason))
+    if unread:
+        problems.append(f"no text layer on pages {_ranges(unread)}; {reason}")
     problems.extend(problem for part in parts for problem in part.problems)
     tables = choose_tables([t for s in scans for t in s.tables], [t for part in parts for t in part.camelot])
     tables = merge_continued_tables(tables, scans)
@@ -318,13 +352,28 @@ def stream_from_scans(src: SourceFile, parts: list[PdfScan]) -> LineStream:
         flavour="pdf",
         lines=lines,
         n_pages=len(scans),
+        n_ocr_pages=sum(1 for s in scans if s.source == "ocr"),
+        warnings=[w for s in scans for w in s.warnings],
         problems=problems,
         tables=place_tables(tables, lines),
     )
 
 
-def read_pdf(src: SourceFile, use_camelot: bool = True) -> LineStream:
-    return stream_from_scans(src, [scan_pdf(src.data, use_camelot=use_camelot)])
+def _why_no_text(scans: list[PageScan], reason: str) -> str:
+    if all(s.source == "blank" for s in scans):
+        return "every page is blank"
+    if any(s.source == "none" for s in scans):
+        return f"no text layer; {reason}"
+    warnings = [w for s in scans for w in s.warnings]
+    return "no text layer, and OCR found no text" + (f" ({'; '.join(warnings[:3])})" if warnings else "")
+
+
+def _ocr_off_reason() -> str:
+    return "OCR turned off (--no-ocr)" if ocr_available() else "OCR not available (install rapidocr-onnxruntime)"
+
+
+def read_pdf(src: SourceFile, use_camelot: bool = True, use_ocr: bool = True) -> LineStream:
+    return stream_from_scans(src, [scan_pdf(src.data, use_camelot=use_camelot, use_ocr=use_ocr)])
 
 
 def _ranges(numbers: list[int]) -> str:

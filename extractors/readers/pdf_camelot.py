@@ -16,6 +16,7 @@ kept; ties go to pdfplumber, which also carries cell fills.
 from __future__ import annotations
 
 import io
+import re
 import logging
 import warnings
 
@@ -27,7 +28,9 @@ log = logging.getLogger(__name__)
 MIN_OVERLAP = 0.5
 LOOSE_EDGES = 3  # horizontal and as many vertical rules outside every table: a grid pdfplumber missed
 _RULE_LENGTH = 5.0  # points: shorter segments are glyph strokes and bullets, not rules
-_JOIN = _SETTINGS["join_tolerance"]  # points: rules this close meet, as pdfplumber's finder joins them
+_JOIN = _SETTINGS["join_tolerance"]
+_FIGURE_CELL = re.compile(r"^[(\-–£]*\d[\d,.]*\)?%?$")
+_MONEY_CELL = re.compile(r"\d[\d,]*\.\d|\d,\d{3}|£")  # points: rules this close meet, as pdfplumber's finder joins them
 
 
 def is_weak(table: RawTable) -> bool:
@@ -81,21 +84,79 @@ def camelot_tables(data: bytes, pages: list[int], heights: dict[int, float], fla
     out = []
     for table in found:
         rows = [[str(c).strip() for c in row] for row in table.df.values.tolist()]
-        if len(rows) < 2 or max(len(r) for r in rows) < 2:
-            continue
         page = int(table.page)
         x1, y1, x2, y2 = table._bbox  # PDF space: origin at the bottom left
         height = heights.get(page, 0.0)
-        out.append(
-            RawTable(
-                header=rows[0],
-                rows=rows[1:],
-                page=page,
-                extractor=f"camelot-{flavor}",
-                bbox=[x1, height - y2, x2, height - y1],
-            )
-        )
+        row_ys = list(getattr(table, "rows", []) or [])
+        blocks = stream_blocks(rows) if flavor == "stream" and len(row_ys) == len(rows) else [(0, len(rows))]
+        for start, end in blocks:
+            whole = (start, end) == (0, len(rows))
+            block = rows[start:end] if whole else _without_empty_columns(rows[start:end])
+            if len(block) < 2 or max(len(r) for r in block) < 2:
+                continue
+            top, bottom = (height - y2, height - y1) if whole else (height - row_ys[start][0], height - row_ys[end - 1][1])
+            header, body = (block[0], block[1:]) if whole else _joined_header(block)
+            out.append(RawTable(header=header, rows=body, page=page, extractor=f"camelot-{flavor}", bbox=[x1, top, x2, bottom]))
     return out
+
+
+def _is_separator(row: list[str]) -> bool:
+    """A row of one cell holding words and no figure: a heading or a line of prose between tables."""
+    filled = [c for c in row if c]
+    return len(filled) == 1 and not _FIGURE_CELL.search(filled[0]) and len(filled[0].split()) >= 2
+
+
+def _is_header_like(row: list[str]) -> bool:
+    filled = [c for c in row if c]
+    return len(filled) >= 2 and not any(_MONEY_CELL.search(c) for c in filled)
+
+
+def stream_blocks(rows: list[list[str]]) -> list[tuple[int, int]]:
+    """Row ranges of the tables in one stream table: camelot reads a page of several tables with
+    headings and prose between them as one. A new table starts at a header-like row (words or
+    years, no amounts) under a heading or prose line; those lines belong to neither table.
+    A heading inside a table (figures follow it, not a header) does not part it."""
+    def gap(k: int) -> bool:
+        return _is_separator(rows[k]) or not any(rows[k])
+
+    cuts = [0] + [k for k in range(1, len(rows)) if _is_header_like(rows[k]) and gap(k - 1)] + [len(rows)]
+    blocks = []
+    for start, end in zip(cuts, cuts[1:]):
+        while start < end and gap(start):
+            start += 1
+        while end > start and gap(end - 1):
+            end -= 1
+        if end > start:
+            blocks.append((start, end))
+    # only tables of figures are cut: prose read in columns would fall into fragments
+    if not blocks or not all(any(_figure_row(r) for r in rows[a:b]) for a, b in blocks):
+        return [(0, len(rows))]
+    return blocks
+
+
+def is_plain_figure_table(table: RawTable) -> bool:
+    """Every body row a label with two or more figures beside it: a stream table that needs no
+    repair (wrapped labels and notes beside figures read in columns come out in fragments)."""
+    return bool(table.rows) and all(r and r[0] and _figure_row(r) for r in table.rows)
+
+
+def _figure_row(row: list[str]) -> bool:
+    return sum(bool(_FIGURE_CELL.match(c)) for c in row if c) >= 2
+
+
+def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    keep = [i for i in range(max((len(r) for r in rows), default=0)) if any(i < len(r) and r[i] for r in rows)]
+    return [[r[i] if i < len(r) else "" for i in keep] for r in rows]
+
+
+def _joined_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The block's header and body: leading rows with no label and no money figure (`23-24`
+    over `Actuals`) are one header printed over several lines, joined cell by cell."""
+    n = 1
+    while n < len(rows) - 1 and not rows[n][0] and not rows[0][0] and not any(_MONEY_CELL.search(c) for c in rows[n]):
+        n += 1
+    header = ["\n".join(r[i] for r in rows[:n] if r[i]) for i in range(len(rows[0]))]
+    return header, rows[n:]
 
 
 def remove_hidden_text(table: RawTable, hidden: list[str]) -> RawTable:
@@ -131,6 +192,19 @@ def quality(table: RawTable) -> int:
     return filled - 3 * empty_rows
 
 
+def _columns_over_form(candidate: RawTable, rival: RawTable) -> bool:
+    """A stream table over what the ruling read as a stacked form: the form's boxes were row
+    shading, and the page's aligned columns are the table (stream reads such pages only)."""
+    return (candidate.extractor == "camelot-stream" and any(n.startswith("stacked form") for n in rival.notes)
+            and any(_figure_row(r) for r in candidate.rows))
+
+
+def gridded(ruled: bool, tables: list[RawTable]) -> bool:
+    """Whether a page's ruling gave a table with columns: where it gave only stacked forms or
+    nothing (boxes and row shading, no grid), camelot stream may read the page's columns."""
+    return ruled and any(not any(n.startswith("stacked form") for n in t.notes) for t in tables)
+
+
 def choose_tables(plumber: list[RawTable], camelot: list[RawTable]) -> list[RawTable]:
     """One table per region: camelot's where it is clearly better or pdfplumber missed it."""
     chosen = list(plumber)
@@ -140,6 +214,6 @@ def choose_tables(plumber: list[RawTable], camelot: list[RawTable]) -> list[RawT
             chosen.append(candidate)
             continue
         i = rivals[0]
-        if quality(candidate) > quality(chosen[i]) and chosen[i].extractor == "pdfplumber":
+        if chosen[i].extractor == "pdfplumber" and (quality(candidate) > quality(chosen[i]) or _columns_over_form(candidate, chosen[i])):
             chosen[i] = candidate
     return sorted(chosen, key=lambda t: (t.page or 0, (t.bbox or [0, 0])[1]))

@@ -21,6 +21,8 @@ class PageLine(BaseModel):
     x1: float
     size: float
     cell_x: list[float]
+    #: Mean OCR confidence of the line's words (0..1); None for a text layer.
+    confidence: float | None = None
 
 
 def _line_groups(words: list[dict], tolerance: float) -> list[list[dict]]:
@@ -72,6 +74,12 @@ def words_to_lines(words: list[dict], tab_gap: float | None = None) -> list[Page
                 x1=group[-1]["x1"],
                 size=median(w.get("size", 0) or 0 for w in group),
                 cell_x=cell_x,
+                confidence=_confidence(group),
             )
         )
     return lines
+
+
+def _confidence(group: list[dict]) -> float | None:
+    scores = [w["confidence"] for w in group if w.get("confidence") is not None]
+    return round(sum(scores) / len(scores), 3) if scores else None

@@ -24,6 +24,7 @@ from extractors.readers import pdfium_calls as calls
 from extractors.readers.pdf_gradients import merge_gradients, rect_edges
 from extractors.readers.pdf_pdfium import origin
 from extractors.readers.pdf_camelot import is_weak, loose_grid
+from extractors.readers.pdf_column_split import split_whitespace_columns, spread_unit_line
 from extractors.readers.pdf_tables import (
     _SETTINGS, fills_over, marked_lines, oversized_runs, row_lines, stacked_form_table, stacked_pairs,
     place_chars, row_fills, table_cells,
@@ -269,12 +270,15 @@ def tables_from_pdfium(page, page_number: int, textpage=None) -> RuledPage | Non
     hidden = oversized_runs([c for c in chars if c["size"] > limit])
     placed = place_chars([c for c in chars if c["size"] <= limit])
     out: list[tuple[RawTable, list | None]] = []
-    for table in tables:
-        form = stacked_form_table(forms[id(table)], table, page_number)
+    for found in tables:
+        table = split_whitespace_columns(found, placed, size)
+        form = stacked_form_table(forms[id(found)], found, page_number) if table is None else None
+        table = table or found
         if form is not None:
             out.append((form, None))
             continue
         cells = [[(c or "").strip() for c in row] for row in table_cells(table, placed)]
+        cells = spread_unit_line(cells) if table is not found else cells
         if len(cells) < 2 or max(len(r) for r in cells) < 2:
             continue
         near = fills_over(table.bbox, fills)

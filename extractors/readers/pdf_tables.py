@@ -14,6 +14,7 @@ from statistics import median
 from typing import NamedTuple
 
 from extractors.readers.pdf_chars_text import chars_text
+from extractors.readers.pdf_column_split import split_whitespace_columns, spread_unit_line
 from extractors.readers.pdf_gradients import merge_gradients, rect_edges
 from extractors.readers.pdf_lines import PageLine
 from schemas.stages import RawTable
@@ -287,9 +288,11 @@ def page_ruling(page, page_number: int) -> PageRuling:
     out = []
     chars = place_chars(clean.chars)
     tables = clean.find_tables(table_settings=settings)
-    for table in tables:
+    for found in tables:
+        table = split_whitespace_columns(found, chars, size) or found
         rows = table_cells(table, chars)
         cells = [[(c or "").strip() for c in row] for row in rows]
+        cells = spread_unit_line(cells) if table is not found else cells
         form = stacked_form_table(stacked_form_rows(page, table, cells) if cells else None, table, page_number)
         if form is not None:
             out.append((form, None))  # its word lines already read label above value

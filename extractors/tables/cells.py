@@ -84,6 +84,13 @@ def units_row(row: list[str]) -> bool:
     return bool(units) and not any(re.search(r"\d", c) for c in filled if not _UNIT_CELL.match(c))
 
 
+def without_unit_line(header: str | None) -> str:
+    """A header cell without a first line that is only a unit (`£m` over `Working Budget`):
+    the unit is the column's, not part of its name."""
+    lines = [ln for ln in (header or "").split("\n") if ln.strip()]
+    return "\n".join(lines[1:]) if len(lines) > 1 and units_row([lines[0]]) else (header or "")
+
+
 def _units_rows(table: RawTable) -> list[list[str]]:
     return [row for row in table.rows[:HEADER_ROWS] if units_row(row)]
 
@@ -112,6 +119,13 @@ def caption(table: RawTable) -> str:
     """The line just above the table (its caption, where it has one)."""
     lines = table.context.strip().splitlines()
     return lines[-1] if lines else ""
+
+
+def unit_caption(table: RawTable) -> str:
+    """The nearest line above the table that prints a unit (a heading `... (£m)` with a line or
+    two of prose between it and the table), else the caption."""
+    lines = table.context.strip().splitlines()
+    return next((ln for ln in reversed(lines) if printed_unit(ln)), caption(table))
 
 
 def under_caption(table: RawTable) -> RawTable:

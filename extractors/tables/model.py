@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from extractors.tables.cells import (
     LABEL_CHARS, body_rows, caption, cell, clean_header, is_label, under_caption, units_row,
+    unit_caption, without_unit_line,
 )
 from extractors.values.money import MONEY_UNITS, is_money_unit, parse_money, printed_unit, printed_unit_text
 from extractors.vocabulary import pattern
@@ -186,8 +187,8 @@ def spanned_headers(header: list[str], sub_rows: list[list[str]]) -> list[str]:
 def _columns(table: RawTable, lead: int) -> list[Column]:
     units = [r for r in table.rows[:lead] if units_row(r)]
     others = [r for r in table.rows[:lead] if not units_row(r)]
-    table_unit = printed_unit(caption(table))
-    headers = spanned_headers(table.header, others)
+    table_unit = printed_unit(unit_caption(table))
+    headers = spanned_headers([without_unit_line(h) for h in table.header], others)
     pages = column_pages(table)
     out = []
     for i, head in enumerate(headers):
@@ -195,7 +196,7 @@ def _columns(table: RawTable, lead: int) -> list[Column]:
         values = [r[i] for r in table.rows[lead:] if i < len(r) and r[i].strip()]
         figures = sum(1 for v in values if stacked_figures(v))
         if unit is None and figures and is_money_unit(table_unit):
-            unit, source, unit_text = table_unit, "caption", printed_unit_text(caption(table))
+            unit, source, unit_text = table_unit, "caption", printed_unit_text(unit_caption(table))
         # a long header is a sentence, unless it names the column's unit ("... approval (£m)")
         short = is_label(head) or (source == "header" and len(clean_header(head)) <= 2 * LABEL_CHARS)
         amount = is_money_unit(unit) and figures >= 1 and figures >= 0.5 * len(values) and short

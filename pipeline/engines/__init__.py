@@ -19,7 +19,7 @@ import duckdb
 
 from pipeline import PIPELINE_VERSION
 from extractors.readers import UnreadableDocument
-from pipeline.extract import DocumentPart, collect, extract_parts
+from pipeline.extract import DocumentPart, collect, extract_parts, read_stream
 from pipeline.ingest import ingest, sniff_format
 from schemas.records import Document
 from schemas.stages import DocumentResult
@@ -37,13 +37,14 @@ class Extracted:
     load: Callable[[duckdb.DuckDBPyConnection], None] | None = None
 
 
-def extract_path(path: str | Path, name: str | None = None, password: str | None = None) -> DocumentResult:
+def extract_path(path: str | Path, name: str | None = None, password: str | None = None, use_ocr: bool = True) -> DocumentResult:
     """Read and extract one file, recorded as `name` (default: `path` as given); `password`
-    opens an encrypted PDF. Never raises: an unreadable file is a `failed` document."""
-    return collect(extract_path_parts(path, name, password))
+    opens an encrypted PDF; scanned pages are read by OCR where `use_ocr`. Never raises: an
+    unreadable file is a `failed` document."""
+    return collect(extract_path_parts(path, name, password, use_ocr))
 
 
-def extract_path_parts(path: str | Path, name: str | None = None, password: str | None = None) -> Iterator[DocumentPart]:
+def extract_path_parts(path: str | Path, name: str | None = None, password: str | None = None, use_ocr: bool = True) -> Iterator[DocumentPart]:
     """`extract_path` item by item (`extract_parts`): the last part carries the `documents` row."""
     try:
         src = ingest(path, password)
@@ -55,7 +56,7 @@ def extract_path_parts(path: str | Path, name: str | None = None, password: str 
         return
     if name is not None:
         src.path = name
-    parts = extract_parts(src)
+    parts = extract_parts(src) if use_ocr else extract_parts(src, read=lambda src: read_stream(src, use_ocr=False))
     del src  # extract_parts lets go of the file's bytes once it has read them
     yield from parts
 

@@ -31,9 +31,9 @@ HandedOver = tuple[dict, dict[str, str], dict[str, int], int]
 ROW_GROUP_ROWS = 2_000
 
 
-def extract_to_parquet(path: str, name: str, parquet_dir: str, password: str | None = None) -> HandedOver:
+def extract_to_parquet(path: str, name: str, parquet_dir: str, password: str | None = None, use_ocr: bool = True) -> HandedOver:
     """Run in a worker: one document to Parquet files under `parquet_dir`, item by item."""
-    return write_parts(extract_path_parts(path, name, password), parquet_dir)
+    return write_parts(extract_path_parts(path, name, password, use_ocr), parquet_dir)
 
 
 def write_parts(parts: Iterator[DocumentPart], parquet_dir: str | Path) -> HandedOver:

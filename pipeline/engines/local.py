@@ -44,7 +44,7 @@ IN_FLIGHT_PER_WORKER = 8
 HAND_OVER_BYTES = 2 * 1024 * 1024
 
 
-def in_process(todo: list[tuple[Path, str]], password: str | None = None) -> Iterator[Extracted]:
+def in_process(todo: list[tuple[Path, str]], password: str | None = None, use_ocr: bool = True) -> Iterator[Extracted]:
     """One document after another in this process: the reference every engine must equal.
     A big file is written away item by item and loaded from its files (`hand_over`), so its
     rows never all exist at once here either."""
@@ -53,20 +53,20 @@ def in_process(todo: list[tuple[Path, str]], password: str | None = None) -> Ite
         for path, _doc_id in todo:
             if _size(path) >= HAND_OVER_BYTES:
                 hand_over = hand_over or Path(tempfile.mkdtemp(prefix="committee-extract-"))
-                handed = extract_to_parquet(str(path), str(path), str(hand_over), password)
+                handed = extract_to_parquet(str(path), str(path), str(hand_over), password, use_ocr)
                 yield extracted_from_files(path, handed, remove_after_load=True)
             else:
-                yield extracted_from_result(path, extract_path(path) if password is None else extract_path(path, None, password))
+                yield extracted_from_result(path, extract_path(path) if password is None and use_ocr else extract_path(path, None, password, use_ocr))
     finally:
         if hand_over is not None:
             shutil.rmtree(hand_over, ignore_errors=True)
 
 
-def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None, split_pages: int = SPLIT_PAGES, password: str | None = None) -> Iterator[Extracted]:
+def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None, split_pages: int = SPLIT_PAGES, password: str | None = None, use_ocr: bool = True) -> Iterator[Extracted]:
     """Documents across `workers` processes, yielded in the order given."""
     big = any(_size(path) >= HAND_OVER_BYTES for path, _ in todo)
     hand_over = Path(tempfile.mkdtemp(prefix="committee-extract-")) if big else None
-    settings = _Settings(workers, timeout, split_pages, password, hand_over)
+    settings = _Settings(workers, timeout, split_pages, password, hand_over, use_ocr)
     start = 0
     try:
         while start < len(todo):
@@ -96,15 +96,16 @@ class _Settings:
     password: str | None
     #: Where big documents' rows are handed over as Parquet (None: no document is big).
     hand_over: Path | None
+    use_ocr: bool = True
 
 
 class _SplitDocument:
     """A long PDF whose page runs are scanned by the pool, then put together by a worker too
     (the parent, which loads, would otherwise take CPU from the workers)."""
 
-    def __init__(self, pool: ProcessPoolExecutor, path: Path, ranges: list[tuple[int, int]]):
+    def __init__(self, pool: ProcessPoolExecutor, path: Path, ranges: list[tuple[int, int]], use_ocr: bool = True):
         self.pool, self.path = pool, path
-        self.parts = [pool.submit(scan_part, path, first, last) for first, last in ranges]
+        self.parts = [pool.submit(scan_part, path, first, last, use_ocr) for first, last in ranges]
 
     def result(self, timeout: float | None = None) -> DocumentResult:
         parts = [part.result(timeout=timeout) for part in self.parts]
@@ -114,16 +115,16 @@ class _SplitDocument:
 def _submit(pool: ProcessPoolExecutor, path: Path, settings: _Settings) -> Future | _SplitDocument:
     # An encrypted PDF is never split: PDFium cannot count its pages without the password.
     ranges = parts_of(path, settings.split_pages, max_parts=PARTS_PER_WORKER * settings.workers)
-    return _SplitDocument(pool, path, ranges) if ranges else _submit_whole(pool, path, settings)
+    return _SplitDocument(pool, path, ranges, settings.use_ocr) if ranges else _submit_whole(pool, path, settings)
 
 
 def _submit_whole(pool: ProcessPoolExecutor, path: Path, settings: _Settings) -> Future:
     if settings.hand_over is not None and _size(path) >= HAND_OVER_BYTES:
-        return pool.submit(extract_to_parquet, str(path), str(path), str(settings.hand_over), settings.password)
+        return pool.submit(extract_to_parquet, str(path), str(path), str(settings.hand_over), settings.password, settings.use_ocr)
     # The password only where one was given: `extract_path(path)` is the common call.
-    if settings.password is None:
+    if settings.password is None and settings.use_ocr:
         return pool.submit(extract_path, path)
-    return pool.submit(extract_path, path, None, settings.password)
+    return pool.submit(extract_path, path, None, settings.password, settings.use_ocr)
 
 
 def _extracted(path: Path, result: DocumentResult | HandedOver) -> Extracted:

@@ -76,7 +76,7 @@ def check_reachable(address: str, seconds: float = CONNECT_SECONDS) -> None:
         raise RayUnreachable(f"cannot reach the Ray cluster at {address} ({exc.strerror or exc}): check the address and that the cluster is up") from exc
 
 
-def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, address: str | None = None, timeout: float | None = None, password: str | None = None) -> Iterator[Extracted]:
+def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, address: str | None = None, timeout: float | None = None, password: str | None = None, use_ocr: bool = True) -> Iterator[Extracted]:
     """Documents as Ray tasks, yielded in the order given once their Parquet files are written."""
     if not todo:
         return
@@ -84,7 +84,7 @@ def in_ray(todo: list[tuple[Path, str]], workers: int, parquet_dir: str | Path, 
     try:
         task = ray.remote(num_cpus=1, max_retries=1)(_extract_to_parquet)
         out = str(Path(parquet_dir).resolve())
-        refs = [task.remote(str(path.resolve()), str(path), out, password) for path, _ in todo]
+        refs = [task.remote(str(path.resolve()), str(path), out, password, use_ocr) for path, _ in todo]
         for (path, doc_id), ref in zip(todo, refs):
             yield _collect(ray, ref, path, doc_id, out, timeout)
     finally:

@@ -62,9 +62,9 @@ def parts_of(path: Path, split_pages: int = SPLIT_PAGES, part_pages: int = PART_
     return ranges if len(ranges) > 1 else None
 
 
-def scan_part(path: Path, first: int, last: int) -> PdfScan:
+def scan_part(path: Path, first: int, last: int, use_ocr: bool = True) -> PdfScan:
     """A worker's share: pages `first` to `last` of the PDF at `path`."""
-    return scan_pdf(Path(path).read_bytes(), first, last)
+    return scan_pdf(Path(path).read_bytes(), first, last, use_ocr=use_ocr)
 
 
 def finish_document(path: Path, parts: list[PdfScan]) -> DocumentResult:
