@@ -185,10 +185,7 @@ def collapse_blanks(lines: list[Line]) -> list[Line]:
 def normalise_lines(lines: list[Line], markdown: bool = False) -> list[Line]:
     """The shared clean-up: clean each line, drop furniture, join hyphenated words, collapse blanks.
     The lines given are left as they were."""
-    cleaned = [
-        light_line(ln.no, clean_line(ln.text, markdown), ln.page, ln.cell_x, ln.top, ln.raw or ln.text)
-        for ln in lines
-    ]
+    cleaned = [light_line(**{**ln.__dict__, "text": clean_line(ln.text, markdown), "raw": ln.raw or ln.text}) for ln in lines]
     return _tidy(cleaned)
 
 
@@ -199,7 +196,7 @@ def normalise_text(doc_id: str, text: str, flavour: str, warnings: list[str] | N
     the cleaned text itself where cleaning changed nothing, so a long dump's lines exist
     once (a 50 MB dump has about a million)."""
     markdown = flavour == "markdown"
-    cleaned = [light_line(no, _cleaned_or_same(raw, markdown), raw=raw) for no, raw in enumerate(split_lines(text), start=1)]
+    cleaned = [light_line(no=no, text=_cleaned_or_same(raw, markdown), raw=raw) for no, raw in enumerate(split_lines(text), start=1)]
     return LineStream(doc_id=doc_id, flavour=flavour, lines=_tidy(cleaned), warnings=list(warnings or []))
 
 
@@ -230,24 +227,21 @@ def split_lines(text: str) -> Iterator[str]:
 #: Every field of a line made by `light_line` is set, so its lines share one set of set fields
 #: (pydantic keeps a set per model object: 216 bytes a line).
 _ALL_FIELDS = set(Line.model_fields)
+#: Each field and its default, in the model's order.
+_DEFAULTS = tuple((name, field.default) for name, field in Line.model_fields.items())
 _set = object.__setattr__
 
 
-def light_line(no: int, text: str, page: int | None = None, cell_x: list[float] | None = None,
-               top: float | None = None, raw: str | None = None) -> Line:
+def light_line(**values) -> Line:
     """A `Line` made without validation from values already of its types (they come from a
-    `Line` or from splitting a `str`), equal to `Line(...)` of the same values.
+    `Line` or from splitting a `str`), equal to `Line(**values)`.
 
     A dump's million lines are most of its memory: set one attribute at a time, in the same
     order, the lines' attribute dicts share their keys (CPython's key-sharing dicts), 120 bytes
     instead of the 272 of the dict that `model_construct` assigns whole, and no validation."""
     line = Line.__new__(Line)
-    _set(line, "no", no)
-    _set(line, "text", text)
-    _set(line, "page", page)
-    _set(line, "cell_x", cell_x)
-    _set(line, "top", top)
-    _set(line, "raw", raw)
+    for name, default in _DEFAULTS:
+        _set(line, name, values.get(name, default))
     _set(line, "__pydantic_fields_set__", _ALL_FIELDS)
     _set(line, "__pydantic_extra__", None)
     _set(line, "__pydantic_private__", None)

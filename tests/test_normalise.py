@@ -86,11 +86,12 @@ def test_normalise_text_keeps_original_line_numbers():
 
 
 def test_a_light_line_is_equal_to_the_validated_line_of_the_same_values():
-    light = light_line(7, "Total £5,000", page=2, cell_x=[1.0, 50.5], top=10.0, raw="Total  £5,000")
+    light = light_line(no=7, text="Total £5,000", page=2, cell_x=[1.0, 50.5], top=10.0, raw="Total  £5,000")
     made = Line(no=7, text="Total £5,000", page=2, cell_x=[1.0, 50.5], top=10.0, raw="Total  £5,000")
     assert light == made and light.model_dump() == made.model_dump()
     light.text += " a year"  # lines are edited in place by the clean-up (joined words)
     assert light.text == "Total £5,000 a year" and made.text == "Total £5,000"
+    assert light_line(no=1, text="a") == Line(no=1, text="a")  # fields not given take their defaults
 
 
 def test_split_lines_gives_what_str_split_gives():
