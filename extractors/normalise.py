@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from schemas.stages import Line, LineStream
 
@@ -31,6 +32,9 @@ _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_HYPHEN_END = re.compile(r"[A-Za-z]{2,}-$")
+_LOWER_START = re.compile(r"^[a-z]{2,}\S*")
+_FIRST_WORD = re.compile(r"^(\S+)\s*(.*)$")
 
 
 def fold_lookalikes(text: str) -> str:
@@ -132,18 +136,27 @@ def _blank_before(lines: list[Line], i: int) -> int:
 
 
 def join_hyphenated(lines: list[Line]) -> list[Line]:
-    """`over-` at a line end + `commissioning` at the next line's start -> one word."""
-    out = [ln.model_copy() for ln in lines]
-    for i, ln in enumerate(out[:-1]):
-        nxt = out[i + 1]
+    """`over-` at a line end + `commissioning` at the next line's start -> one word
+    (on copies: the lines given are left as they were)."""
+    return _join_hyphenated_in_place([ln.model_copy() for ln in lines])
+
+
+def _join_hyphenated_in_place(lines: list[Line]) -> list[Line]:
+    """`join_hyphenated` on lines the caller owns: a normalised dump's lines are made here,
+    so copying them again would only double the memory of a long dump."""
+    emptied: set[int] = set()
+    for i in range(len(lines) - 1):
+        ln, nxt = lines[i], lines[i + 1]
         if "\t" in ln.text or "\t" in nxt.text:
             continue
-        if re.search(r"[A-Za-z]{2,}-$", ln.text) and re.match(r"^[a-z]{2,}\S*", nxt.text):
-            word, rest = re.match(r"^(\S+)\s*(.*)$", nxt.text).groups()
+        if _HYPHEN_END.search(ln.text) and _LOWER_START.match(nxt.text):
+            word, rest = _FIRST_WORD.match(nxt.text).groups()
             ln.text += word
             nxt.text = rest
+            if not rest:
+                emptied.add(i + 1)
     # a line whose only word moved up is gone, not a blank (blanks separate table cells)
-    return [ln for ln, was in zip(out, lines) if ln.text.strip() or not was.text.strip()]
+    return [ln for i, ln in enumerate(lines) if i not in emptied] if emptied else lines
 
 
 def collapse_blanks(lines: list[Line]) -> list[Line]:
@@ -170,15 +183,66 @@ def collapse_blanks(lines: list[Line]) -> list[Line]:
 
 
 def normalise_lines(lines: list[Line], markdown: bool = False) -> list[Line]:
-    """The shared clean-up: clean each line, drop furniture, join hyphenated words, collapse blanks."""
-    cleaned = [ln.model_copy(update={"text": clean_line(ln.text, markdown), "raw": ln.raw or ln.text}) for ln in lines]
-    furniture = find_furniture(cleaned)
-    kept = [ln for i, ln in enumerate(cleaned) if i not in furniture]
-    return collapse_blanks(join_hyphenated(kept))
+    """The shared clean-up: clean each line, drop furniture, join hyphenated words, collapse blanks.
+    The lines given are left as they were."""
+    cleaned = [light_line(**{**ln.__dict__, "text": clean_line(ln.text, markdown), "raw": ln.raw or ln.text}) for ln in lines]
+    return _tidy(cleaned)
 
 
 def normalise_text(doc_id: str, text: str, flavour: str, warnings: list[str] | None = None) -> LineStream:
-    """A text dump as a `LineStream` (line numbers are the dump's, 1-based)."""
-    raw = [Line(no=i + 1, text=t) for i, t in enumerate(text.split("\n"))]
-    lines = normalise_lines(raw, markdown=flavour == "markdown")
-    return LineStream(doc_id=doc_id, flavour=flavour, lines=lines, warnings=list(warnings or []))
+    """A text dump as a `LineStream` (line numbers are the dump's, 1-based).
+
+    One pass over the text: each line is cleaned as it is split off, and its raw text is
+    the cleaned text itself where cleaning changed nothing, so a long dump's lines exist
+    once (a 50 MB dump has about a million)."""
+    markdown = flavour == "markdown"
+    cleaned = [light_line(no=no, text=_cleaned_or_same(raw, markdown), raw=raw) for no, raw in enumerate(split_lines(text), start=1)]
+    return LineStream(doc_id=doc_id, flavour=flavour, lines=_tidy(cleaned), warnings=list(warnings or []))
+
+
+def _tidy(cleaned: list[Line]) -> list[Line]:
+    """Furniture dropped, hyphenated words joined, blank runs collapsed, on lines made here."""
+    furniture = find_furniture(cleaned)
+    kept = [ln for i, ln in enumerate(cleaned) if i not in furniture] if furniture else cleaned
+    return collapse_blanks(_join_hyphenated_in_place(kept))
+
+
+def _cleaned_or_same(raw: str, markdown: bool) -> str:
+    text = clean_line(raw, markdown)
+    return raw if text == raw else text  # one string for both, not two equal ones
+
+
+def split_lines(text: str) -> Iterator[str]:
+    """`text.split("\\n")`, one line at a time: the whole list would be a second copy of a long dump."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
+#: Every field of a line made by `light_line` is set, so its lines share one set of set fields
+#: (pydantic keeps a set per model object: 216 bytes a line).
+_ALL_FIELDS = set(Line.model_fields)
+#: Each field and its default, in the model's order.
+_DEFAULTS = tuple((name, field.default) for name, field in Line.model_fields.items())
+_set = object.__setattr__
+
+
+def light_line(**values) -> Line:
+    """A `Line` made without validation from values already of its types (they come from a
+    `Line` or from splitting a `str`), equal to `Line(**values)`.
+
+    A dump's million lines are most of its memory: set one attribute at a time, in the same
+    order, the lines' attribute dicts share their keys (CPython's key-sharing dicts), 120 bytes
+    instead of the 272 of the dict that `model_construct` assigns whole, and no validation."""
+    line = Line.__new__(Line)
+    for name, default in _DEFAULTS:
+        _set(line, name, values.get(name, default))
+    _set(line, "__pydantic_fields_set__", _ALL_FIELDS)
+    _set(line, "__pydantic_extra__", None)
+    _set(line, "__pydantic_private__", None)
+    return line

@@ -3,13 +3,16 @@
     python -m pipeline.bench              # ../shared/realworld PDFs and data/raw dumps
     python -m pipeline.bench --quick      # 6 PDFs only, for trying changes
     python -m pipeline.bench --no-camelot # skip the slowest baseline
+    python -m pipeline.bench --dump-mb 20 # the memory figure on a 20 MB dump
     python -m pipeline.bench --ocr-pages 0 # skip OCR (a 50-page scan, 5 with --quick)
 
 Prints, for one run on this machine: pages/s of the full pipeline (one worker),
 of bare pdfplumber `extract_text`, bare pypdfium2 text and camelot lattice on
 every page, with the ratios; the speed-up with 2 workers; the time of a re-run
 over unchanged inputs as a share of the first run; peak memory (RSS) on the
-largest pack; OCR pages/s on one core and peak memory on a made scan (`bench_ocr`). Wall-clock figures are shown with CPU-time figures beside them and the
+largest pack, and of `extract --workers 1` on a 50 MB text dump made by repeating the
+seed dumps (its largest process; 5 MB with --quick; made in a temporary folder, never kept);
+OCR pages/s on one core and peak memory on a made scan (`bench_ocr`). Wall-clock figures are shown with CPU-time figures beside them and the
 cores other processes kept busy meanwhile, because the machine may be shared.
 The pipeline runs 1, 2, 1, 2 workers and keeps the fastest of each, and bare
 pypdfium2 (the floor, 1-2 s) the faster of two runs: one run of each drifts by
@@ -167,6 +170,46 @@ def peak_rss_mb(path: Path) -> tuple[float, str]:
     return int(kb) / 1024, status
 
 
+def repeated_dump(seeds: Path, megabytes: float, dest: Path) -> int:
+    """A text dump of about `megabytes` MB made by repeating the seed dumps in `seeds` one after
+    another (the seeds hold no reference numbers to renumber: their copies are verbatim); its size
+    in bytes. Written piece by piece, so making it needs no more memory than one seed."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    size, target = 0, int(megabytes * 1e6)
+    with dest.open("w", encoding="utf-8") as out:
+        while size < target and texts:
+            for text in texts:
+                size += out.write(text + "\n")
+    return dest.stat().st_size
+
+
+DUMP_PEAK_SCRIPT = """
+import resource, subprocess, sys
+cli = [sys.executable, "-m", "pipeline.cli", "extract", sys.argv[1], "--db", sys.argv[2], "--workers", "1", "-q"]
+done = subprocess.run(cli, capture_output=True, text=True)
+sys.stderr.write(done.stderr)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)
+"""
+
+
+def dump_peak(megabytes: float, tmp: Path) -> dict:
+    """Peak RSS of `committee-extract extract DUMP --workers 1` on a text dump of about `megabytes`
+    MB made from the seeds (`repeated_dump`): the largest of its processes (the worker that
+    extracts and writes the rows away, the parent that loads them), imports included, read by
+    a driver process from its children's usage. The dump is deleted afterwards."""
+    dump = tmp / "repeated-seeds.txt"
+    size = repeated_dump(RAW, megabytes, dump)
+    lines = sum(1 for _ in dump.open("rb"))
+    timing, out = measure(lambda: subprocess.run(
+        [sys.executable, "-c", DUMP_PEAK_SCRIPT, str(dump), str(tmp / "dump.duckdb")],
+        capture_output=True, text=True, cwd=ROOT))
+    dump.unlink()
+    kb, code = (out.stdout.split() or ["0", "1"])[-2:]
+    if out.returncode or code != "0":
+        raise RuntimeError(f"extracting the {size / 1e6:.0f} MB dump failed: {out.stderr.strip()[-500:]}")
+    return {"mb": round(size / 1e6, 1), "lines": lines, "peak_rss_mib": round(int(kb) / 1024), "seconds": round(timing.wall, 1)}
+
+
 def machine() -> dict:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return {
@@ -188,7 +231,7 @@ def rates(timing: Timing, pages: int) -> str:
     return f"{wall:7.1f} pages/s  ({cpu:.1f} per CPU-second; {timing.wall:.1f} s{others})"
 
 
-def bench(pdfs: list[Path], texts: list[Path], camelot: bool, ocr_pages: int = 0) -> dict:
+def bench(pdfs: list[Path], texts: list[Path], camelot: bool, ocr_pages: int = 0, dump_mb: float = 50) -> dict:
     figures: dict = {"machine": machine()}
     print(f"machine: {figures['machine']}")
     counts = page_counts(pdfs)
@@ -231,6 +274,11 @@ def bench(pdfs: list[Path], texts: list[Path], camelot: bool, ocr_pages: int = 0
             dumps, _ = measure(lambda: pipeline_run(texts, Path(tmp) / "texts.duckdb", workers=1))
             figures["text_dumps"] = {"lines": n_lines, "seconds": round(dumps.wall, 2), "lines_per_s": round(n_lines / dumps.wall)}
             line(f"text dumps ({len(texts)} files, {n_lines} lines), 1 worker", f"{n_lines / dumps.wall:7.0f} lines/s  ({dumps.wall:.1f} s)")
+            if dump_mb:
+                peak = dump_peak(dump_mb, Path(tmp))
+                figures["dump_peak_rss"] = peak
+                line(f"peak RSS, {peak['mb']:g} MB text dump ({peak['lines']:,} lines), extract -j1",
+                     f"{peak['peak_rss_mib']:7,} MiB  (largest process; target < 1 GB for 50 MB; {peak['seconds']:.0f} s)")
         if ocr_pages:
             from pipeline.bench_ocr import describe, ocr_figures
 
@@ -277,14 +325,16 @@ def _ratios(figures: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from pipeline.cli import quiet_pdf_libraries
+    from pipeline.cli import set_logging
 
-    quiet_pdf_libraries()
+    set_logging(verbose=False)  # the PDF libraries' warnings about damaged pages
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="only the 6 smallest real-world PDFs")
     parser.add_argument("--no-camelot", action="store_true", help="skip the camelot lattice baseline (the slowest)")
     parser.add_argument("--ocr-pages", type=int, default=None, help="pages of the made scan OCR is timed on (default 50, 5 with --quick; 0 skips)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
+    parser.add_argument("--dump-mb", type=float, default=None,
+                        help="size of the generated text dump whose peak memory is measured (default 50, 5 with --quick; 0: skip)")
     args = parser.parse_args(argv)
     if REALWORLD.is_dir():
         pdfs = sorted(REALWORLD.rglob("*.pdf"))
@@ -294,8 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         pdfs = sorted(pdfs, key=lambda p: p.stat().st_size)[:6]
     texts = sorted(RAW.glob("*.txt"))
+    dump_mb = args.dump_mb if args.dump_mb is not None else (5 if args.quick else 50)
     ocr_pages = args.ocr_pages if args.ocr_pages is not None else (5 if args.quick else 50)
-    figures = bench(pdfs, texts, camelot=not args.no_camelot, ocr_pages=ocr_pages)
+    figures = bench(pdfs, texts, camelot=not args.no_camelot, ocr_pages=ocr_pages, dump_mb=dump_mb)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0

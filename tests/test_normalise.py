@@ -4,7 +4,10 @@ from extractors.normalise import (
     find_furniture,
     fold_lookalikes,
     join_hyphenated,
+    light_line,
+    normalise_lines,
     normalise_text,
+    split_lines,
     strip_markup,
 )
 from schemas.stages import Line
@@ -80,3 +83,25 @@ def test_collapse_blanks_drops_single_blanks_of_a_double_spaced_dump():
 def test_normalise_text_keeps_original_line_numbers():
     stream = normalise_text("doc", "Title\n\n\n\nTo: Committee\n", "pdftotext")
     assert [(ln.no, ln.text) for ln in stream.lines if ln.text] == [(1, "Title"), (5, "To: Committee")]
+
+
+def test_a_light_line_is_equal_to_the_validated_line_of_the_same_values():
+    light = light_line(no=7, text="Total £5,000", page=2, cell_x=[1.0, 50.5], top=10.0, raw="Total  £5,000")
+    made = Line(no=7, text="Total £5,000", page=2, cell_x=[1.0, 50.5], top=10.0, raw="Total  £5,000")
+    assert light == made and light.model_dump() == made.model_dump()
+    light.text += " a year"  # lines are edited in place by the clean-up (joined words)
+    assert light.text == "Total £5,000 a year" and made.text == "Total £5,000"
+    assert light_line(no=1, text="a") == Line(no=1, text="a")  # fields not given take their defaults
+
+
+def test_split_lines_gives_what_str_split_gives():
+    for text in ("", "a", "a\n", "\n\nb\r\nc", "x\n\n"):
+        assert list(split_lines(text)) == text.split("\n")
+
+
+def test_normalise_lines_leaves_the_lines_it_is_given_as_they_were():
+    given = lines("the risk of over-", "commissioning and voids", "• item")
+    before = [ln.model_dump() for ln in given]
+    out = normalise_lines(given)
+    assert [ln.model_dump() for ln in given] == before
+    assert out[0].text == "the risk of over-commissioning"

@@ -74,6 +74,8 @@ def _looks_binary(text: str) -> bool:
 
 _MARKUP = re.compile(r"</?(?:i|p|b|br|em|strong)>|\]\(#?[^)]*\)")
 _NUMBERED_DASH = re.compile(r"^\s*- \d+(?:\.\d+)+\s", re.M)
+#: A line as `str.splitlines` splits them (its line boundaries, not only `\\n`).
+_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 def detect_flavour(text: str) -> str:
@@ -82,9 +84,18 @@ def detect_flavour(text: str) -> str:
     Markdown-ish dumps write numbered paragraphs as list items (`- 1.1 ...`) or
     keep HTML fragments and links; table-aware dumps separate cells with tabs.
     """
-    nonblank = [ln for ln in text.splitlines() if ln.strip()] or [""]
-    if len(_NUMBERED_DASH.findall(text)) >= 2 or len(_MARKUP.findall(text)) >= 2:
+    if _at_least(_NUMBERED_DASH, text, 2) or _at_least(_MARKUP, text, 2):
         return "markdown"
-    if sum(1 for ln in nonblank if "\t" in ln) / len(nonblank) > 0.02:
+    nonblank = tabbed = 0
+    for ln in _LINE.finditer(text):  # one line at a time: a long dump's list of lines would be a copy of it
+        if ln.group().strip():
+            nonblank += 1
+            tabbed += "\t" in ln.group()
+    if tabbed / max(nonblank, 1) > 0.02:
         return "tabbed"
     return "pdftotext"
+
+
+def _at_least(pattern: re.Pattern, text: str, n: int) -> bool:
+    """`pattern` matches `text` `n` times or more (stops counting there)."""
+    return sum(1 for _, __ in zip(range(n), pattern.finditer(text))) >= n

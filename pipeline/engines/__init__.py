@@ -19,7 +19,7 @@ import duckdb
 
 from pipeline import PIPELINE_VERSION
 from extractors.readers import UnreadableDocument
-from pipeline.extract import extract_document, read_stream
+from pipeline.extract import DocumentPart, collect, extract_parts, read_stream
 from pipeline.ingest import ingest, sniff_format
 from schemas.records import Document
 from schemas.stages import DocumentResult
@@ -41,15 +41,24 @@ def extract_path(path: str | Path, name: str | None = None, password: str | None
     """Read and extract one file, recorded as `name` (default: `path` as given); `password`
     opens an encrypted PDF; scanned pages are read by OCR where `use_ocr`. Never raises: an
     unreadable file is a `failed` document."""
+    return collect(extract_path_parts(path, name, password, use_ocr))
+
+
+def extract_path_parts(path: str | Path, name: str | None = None, password: str | None = None, use_ocr: bool = True) -> Iterator[DocumentPart]:
+    """`extract_path` item by item (`extract_parts`): the last part carries the `documents` row."""
     try:
         src = ingest(path, password)
     except OSError as exc:  # no content to hash: the path stands in for it
-        return failed_result(Path(name or path), hashlib.sha256(str(path).encode()).hexdigest()[:16], f"could not read the file: {exc}")
+        yield DocumentPart(document=failed_result(Path(name or path), hashlib.sha256(str(path).encode()).hexdigest()[:16], f"could not read the file: {exc}").document)
+        return
     except UnreadableDocument as exc:  # a wrong password
-        return failed_result(Path(name or path), file_doc_id(path), str(exc))
+        yield DocumentPart(document=failed_result(Path(name or path), file_doc_id(path), str(exc)).document)
+        return
     if name is not None:
         src.path = name
-    return extract_document(src) if use_ocr else extract_document(src, read=lambda src: read_stream(src, use_ocr=False))
+    parts = extract_parts(src) if use_ocr else extract_parts(src, read=lambda src: read_stream(src, use_ocr=False))
+    del src  # extract_parts lets go of the file's bytes once it has read them
+    yield from parts
 
 
 def file_doc_id(path: str | Path) -> str:

@@ -12,7 +12,8 @@ document that runs past `timeout` breaks the pool; the document at the head
 is then re-run alone in a fresh worker, and if that dies or times out too it
 becomes a `failed` document with the reason, and the run goes on.
 A file of `HAND_OVER_BYTES` or more comes back as Parquet files in a temporary
-folder that the parent loads by DuckDB and removes: it never holds its rows.
+folder that the parent loads by DuckDB and removes: it never holds its rows, and the
+worker writes them item by item (in this process too, without a pool).
 """
 
 from __future__ import annotations
@@ -44,9 +45,21 @@ HAND_OVER_BYTES = 2 * 1024 * 1024
 
 
 def in_process(todo: list[tuple[Path, str]], password: str | None = None, use_ocr: bool = True) -> Iterator[Extracted]:
-    """One document after another in this process: the reference every engine must equal."""
-    for path, _doc_id in todo:
-        yield extracted_from_result(path, extract_path(path) if password is None and use_ocr else extract_path(path, None, password, use_ocr))
+    """One document after another in this process: the reference every engine must equal.
+    A big file is written away item by item and loaded from its files (`hand_over`), so its
+    rows never all exist at once here either."""
+    hand_over = None
+    try:
+        for path, _doc_id in todo:
+            if _size(path) >= HAND_OVER_BYTES:
+                hand_over = hand_over or Path(tempfile.mkdtemp(prefix="committee-extract-"))
+                handed = extract_to_parquet(str(path), str(path), str(hand_over), password, use_ocr)
+                yield extracted_from_files(path, handed, remove_after_load=True)
+            else:
+                yield extracted_from_result(path, extract_path(path) if password is None and use_ocr else extract_path(path, None, password, use_ocr))
+    finally:
+        if hand_over is not None:
+            shutil.rmtree(hand_over, ignore_errors=True)
 
 
 def in_pool(todo: list[tuple[Path, str]], workers: int, timeout: float | None = None, split_pages: int = SPLIT_PAGES, password: str | None = None, use_ocr: bool = True) -> Iterator[Extracted]:
