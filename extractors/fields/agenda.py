@@ -190,8 +190,8 @@ def _head_lines(item: ItemText) -> list[Line]:
 
 def _venue_after(lines: list[Line], k: int) -> str | None:
     """A venue printed under a date line that carries the time: the first cell of the lines
-    below, run on while a piece ends with a comma ("Council Chamber, Sessions House," /
-    "County Hall, Maidstone")."""
+    below, run on while a piece ends with a comma ("Council Chamber, Civic Centre," /
+    "County Hall, Anytown")."""
     pieces: list[str] = []
     for ln in lines[k + 1 : k + 1 + VENUE_LINES]:
         cell = _TRAILING_LABEL.sub("", " ".join(ln.text.split("\t")[0].split()))

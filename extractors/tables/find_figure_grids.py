@@ -46,8 +46,8 @@ def _starts_with_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def heading_unit(text: str) -> str | None:
-    """The unit a column heading names: "%" for a share ("Percentage", "Kent %", "Bristol (% of total)"),
-    "count" for a count ("Count", "Bristol (Number)"), None for any other heading."""
+    """The unit a column heading names: "%" for a share ("Percentage", "County %", "City (% of total)"),
+    "count" for a count ("Count", "City (Number)"), None for any other heading."""
     low = " ".join(text.lower().split())
     parts = [low] + _PARENTHESISED.findall(low)
     shares = tuple(w.lower() for w in labels("tables", "statistics_share"))

@@ -115,7 +115,7 @@ def _numbering(values: list[str]) -> bool:
 
 
 def _codes(values: list[str]) -> bool:
-    """A column of short codes (a directorate `GET`, `CYPE`) repeated down the rows."""
+    """A column of short codes (a directorate code such as `ASC`, `ENV`) repeated down the rows."""
     codes = [v for v in values if _CODE.match(v)]
     return len(codes) >= 3 and len(codes) >= 0.8 * len(values) and len(set(codes)) <= 0.75 * len(codes)
 
