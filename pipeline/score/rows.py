@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from pipeline.score.align import align, pair_greedy
 from pipeline.score.report import Collector
@@ -101,15 +101,10 @@ def compare_list(
     cache: dict = {}
     compared = [{k: v for k, v in row.items() if k not in skip} for row in key_rows]
     pairs = align(compared, rows, lambda k, r: row_similarity(k, r, columns, cache=cache))
-    found, extras, out = 0, [], []
-    for ki, ri in pairs:
-        row = rows[ri] if ri is not None else None
-        if ki is None:
-            extras.append(describe_row(row, columns))
-            continue
-        found += row is not None
+    def compare(ki: int, row: dict | None) -> None:
         compare_fields(c, key_rows[ki], row, columns, field, f"{path}[{ki}]", skip=skip, table=table, required=required, aliases=aliases)
-        out.append((ki, row))
+
+    found, extras, out = walk_pairs(pairs, rows, columns, compare)
     c.rows(field, path, len(key_rows), found, extras if count_extras else [], note)
     return out
 
@@ -136,6 +131,15 @@ def pair_records(
         pairs += [(None, ri) for ri in range(len(rows)) if ri not in greedy.values()]
     else:
         pairs = align(keys, rows, fit)
+    found, extras, out = walk_pairs(pairs, rows, columns)
+    c.rows(field, field, len(keys), found, extras)
+    return out
+
+
+def walk_pairs(
+    pairs: list, rows: list[dict], columns: Columns, on_pair: Callable[[int, dict | None], None] | None = None,
+) -> tuple[int, list[str], list[tuple[int, dict | None]]]:
+    """(rows found, extra rows described, (key index, row) pairs) of an alignment; `on_pair` sees each key's pair in order."""
     found, extras, out = 0, [], []
     for ki, ri in pairs:
         row = rows[ri] if ri is not None else None
@@ -143,9 +147,10 @@ def pair_records(
             extras.append(describe_row(row, columns))
             continue
         found += row is not None
+        if on_pair is not None:
+            on_pair(ki, row)
         out.append((ki, row))
-    c.rows(field, field, len(keys), found, extras)
-    return out
+    return found, extras, out
 
 
 def compare_text_list(
