@@ -1,6 +1,6 @@
 """When camelot reads a ruled page again, and which reading of a table is kept."""
 
-from extractors.readers.pdf.second_opinion import choose_tables, is_weak, loose_grid
+from extractors.readers.pdf.second_opinion import choose_tables, has_figure_rows, is_weak, loose_grid
 from schemas.stages import RawTable
 
 
@@ -77,3 +77,10 @@ def test_a_heading_inside_a_stream_table_followed_by_figures_does_not_part_it():
         ["Mental Health", "21.4", "23.7"],
     ]
     assert stream_blocks(rows) == [(0, 4)]
+
+
+def test_a_page_is_sent_to_camelot_stream_only_with_two_rows_of_figures():
+    figures = ["Budget\tForecast\tVariance", "Adults\t1,200.5\t(3.4)", "Children\t980\t12%"]
+    assert has_figure_rows(figures)
+    assert not has_figure_rows(figures[:2])  # one row of figures is no table
+    assert not has_figure_rows(["Spend was 1,200 in 2024 and 1,300 in 2025", "Risk\tOwner\tRating"])

@@ -234,9 +234,9 @@ def _split_stacked(cells: list[str], amounts: list[int], label_col: int) -> list
     return out
 
 
-def _is_repeated_header(row: list[str], header: list[str]) -> bool:
-    words = [cell(row, i).lower() for i in range(len(header))]
-    head = [clean_header(h).lower() for h in header]
+def _is_repeated_header(row: list[str], head: list[str]) -> bool:
+    """Whether the row prints the header again (`head`: the header cells cleaned, lower case)."""
+    words = [cell(row, i).lower() for i in range(len(head))]
     filled = [w for w in words if w]
     return len(filled) >= 2 and all(w == h for w, h in zip(words, head) if w)
 
@@ -296,13 +296,14 @@ def build(table: RawTable) -> MoneyTable:
     label_col = choose_label_column(table, first_amount)
     lines = table.row_lines or [None] * len(table.rows)
     raw: list[tuple[int, list[str], int | None]] = []
+    head = [clean_header(h).lower() for h in table.header]
     for i, row, line in body_rows(table):
-        if i < lead or units_row(row) or _is_repeated_header(row, table.header):
+        if i < lead or units_row(row) or _is_repeated_header(row, head):
             continue
         for part in _split_stacked(row, amounts, label_col) or [row]:
             raw.append((i, part, line if line is not None else (lines[i] if i < len(lines) else None)))
-    with_figures = [k for k, (_, r, _) in enumerate(raw) if any(parse_money(cell(r, c), 1) is not None for c in amounts)]
-    last = with_figures[-1] if with_figures else -1
+    with_figures = {k for k, (_, r, _) in enumerate(raw) if any(parse_money(cell(r, c), 1) is not None for c in amounts)}
+    last = max(with_figures, default=-1)
     rows = []
     for k, (i, part, line) in enumerate(raw):
         label, printed = _label(part, label_col, first_amount)

@@ -43,6 +43,18 @@ class SplitTable(NamedTuple):
     bbox: tuple
 
 
+class RowChars(NamedTuple):
+    """A row's chars sorted by middle x, with the middles alone for bisection: each ruled
+    column's chars are then a slice, not a scan of the whole row (tables have many columns)."""
+
+    mids: list[float]
+    chars: list[dict]
+
+    def between(self, a: float, b: float) -> list[dict]:
+        """The chars whose middle x is in [a, b)."""
+        return self.chars[bisect_left(self.mids, a):bisect_left(self.mids, b)]
+
+
 def split_whitespace_columns(table, chars, size: float) -> SplitTable | None:
     """The table with each whitespace-separated figure column a column of its own, or None
     where no column of it holds such columns. `chars` are the page's chars as
@@ -62,11 +74,13 @@ def split_whitespace_columns(table, chars, size: float) -> SplitTable | None:
     return SplitTable(rows, table.bbox)
 
 
-def _row_chars(row, chars) -> list[dict]:
+def _row_chars(row, chars) -> RowChars:
     placed, mids = chars
     x0, top, x1, bottom = row.bbox
     picked = placed[bisect_left(mids, top):bisect_left(mids, bottom)]
-    return [c for _, c, mx, my in picked if c["text"].strip() and x0 <= mx < x1 and top <= my < bottom]
+    inside = sorted(((mx, c) for _, c, mx, my in picked if c["text"].strip() and x0 <= mx < x1 and top <= my < bottom),
+                    key=lambda m: m[0])
+    return RowChars([mx for mx, _ in inside], [c for _, c in inside])
 
 
 def _ruled_edges(table) -> list[float]:
@@ -93,12 +107,12 @@ def _middle_x(char: dict) -> float:
     return (char["x0"] + char["x1"]) / 2
 
 
-def _rivers(table, row_chars: list[list[dict]], a: float, b: float, size: float) -> list[tuple[float, float]]:
+def _rivers(table, row_chars: list[RowChars], a: float, b: float, size: float) -> list[tuple[float, float]]:
     """Rivers of the ruled column a..b, from the rows whose cell is exactly that column."""
     cells = []  # each row's chars inside the column
     for row, marks in zip(table.rows, row_chars):
         if any(c and abs(c[0] - a) <= _EDGE and abs(c[2] - b) <= _EDGE for c in row.cells):
-            cells.append([c for c in marks if a <= _middle_x(c) < b])
+            cells.append(marks.between(a, b))
     spans = sorted((c["x0"], c["x1"]) for cell in cells for c in cell)
     if not spans:
         return []
@@ -140,7 +154,7 @@ def _text(cell: list[dict], lo: float, hi: float) -> str:
     return "".join(c["text"] for c in sorted(cell, key=lambda c: (round(c["top"]), c["x0"])) if lo <= _middle_x(c) <= hi).strip()
 
 
-def _cut_row(row, marks: list[dict], bounds: list[tuple[float, float, bool]], columns: list[float], size: float) -> list:
+def _cut_row(row, marks: RowChars, bounds: list[tuple[float, float, bool]], columns: list[float], size: float) -> list:
     """The row's cells on the split table's columns: each ruled cell cut at every boundary
     inside it where the row's text leaves a gap (`_cut_at`), spanned columns None."""
     out: list = [None] * (len(columns) - 1)
@@ -149,7 +163,7 @@ def _cut_row(row, marks: list[dict], bounds: list[tuple[float, float, bool]], co
             continue
         x0, top, x1, bottom = cell
         inner = [b for b in bounds if x0 + _EDGE < (b[0] + b[1]) / 2 < x1 - _EDGE]
-        inside = [c for c in marks if x0 <= _middle_x(c) < x1]
+        inside = marks.between(x0, x1)
         start = x0
         for lo, hi, _ in inner:
             cut = _cut_at(inside, lo, hi, size if inside else 0.0)

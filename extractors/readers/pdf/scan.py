@@ -29,7 +29,8 @@ from extractors.readers.pdf.ocr import ocr_available, read_page
 from extractors.readers.pdf.furniture import is_furniture, running_texts
 from extractors.readers.pdf.lines import PageLine, words_to_lines
 from extractors.readers.pdf.second_opinion import (
-    camelot_tables, choose_tables, gridded, is_plain_figure_table, is_weak, loose_grid, remove_hidden_text,
+    camelot_tables, choose_tables, gridded, has_figure_rows, is_plain_figure_table, is_weak, loose_grid,
+    remove_hidden_text,
 )
 from extractors.readers.pdf.continuation import merge_continued_tables
 from extractors.readers.pdf.pdfium import may_hold_ruling, open_document, page_words
@@ -215,7 +216,8 @@ def camelot_pass(data: bytes, scans: list[PageScan]) -> tuple[list[RawTable], li
     hidden = {s.number: s.hidden for s in scans}
     found: list[RawTable] = []
     problems: list[str] = []
-    shaded = {s.number for s in scans if s.columnar and s.ruled and not gridded(s.ruled, s.tables)}
+    shaded = {s.number for s in scans if s.columnar and s.ruled and not gridded(s.ruled, s.tables)
+              and has_figure_rows([ln.text for ln in s.lines])}
     for flavor, pages in (
         ("lattice", [s.number for s in scans if s.ruled and s.second_opinion]),
         ("stream", [s.number for s in scans if s.columnar and not s.ruled] + sorted(shaded)),

@@ -26,6 +26,7 @@ from schemas.stages import RawTable
 log = logging.getLogger(__name__)
 
 MIN_OVERLAP = 0.5
+MIN_FIGURE_ROWS = 2  # a plain figure table has at least two rows
 LOOSE_EDGES = 3  # horizontal and as many vertical rules outside every table: a grid pdfplumber missed
 _RULE_LENGTH = 5.0  # points: shorter segments are glyph strokes and bullets, not rules
 _JOIN = _SETTINGS["join_tolerance"]
@@ -76,6 +77,9 @@ def camelot_tables(data: bytes, pages: list[int], heights: dict[int, float], fla
     if not pages:
         return []
     kwargs = {"engine": "vector"} if flavor == "lattice" else {}
+    # camelot reads text lines, never the order of text boxes: without box ordering (pdfminer's
+    # pairwise grouping of boxes) the layout costs a quarter less and the tables are the same
+    kwargs["layout_kwargs"] = {"boxes_flow": None}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         found = _camelot().read_pdf(
@@ -138,6 +142,13 @@ def is_plain_figure_table(table: RawTable) -> bool:
     """Every body row a label with two or more figures beside it: a stream table that needs no
     repair (wrapped labels and notes beside figures read in columns come out in fragments)."""
     return bool(table.rows) and all(r and r[0] and _figure_row(r) for r in table.rows)
+
+
+def has_figure_rows(lines: list[str]) -> bool:
+    """Whether a page's lines (cells parted by tabs) hold at least two rows of two or more
+    figures: without them camelot stream cannot give a plain figure table, so a page of
+    boxes and shading is not sent to it (about 50 ms a page)."""
+    return sum(1 for text in lines if _figure_row([c.strip() for c in text.split("\t")])) >= MIN_FIGURE_ROWS
 
 
 def _figure_row(row: list[str]) -> bool:
