@@ -5,6 +5,7 @@
     python -m pipeline.bench --no-camelot # skip the slowest baseline
     python -m pipeline.bench --dump-mb 20 # the memory figure on a 20 MB dump
     python -m pipeline.bench --ocr-pages 0 # skip OCR (a 50-page scan, 5 with --quick)
+    python -m pipeline.bench --against REF # also CPU per page now / at an earlier commit
 
 Prints, for one run on this machine: pages/s of the full pipeline (one worker),
 of bare pdfplumber `extract_text`, bare pypdfium2 text and camelot lattice on
@@ -231,7 +232,8 @@ def rates(timing: Timing, pages: int) -> str:
     return f"{wall:7.1f} pages/s  ({cpu:.1f} per CPU-second; {timing.wall:.1f} s{others})"
 
 
-def bench(pdfs: list[Path], texts: list[Path], camelot: bool, ocr_pages: int = 0, dump_mb: float = 50) -> dict:
+def bench(pdfs: list[Path], texts: list[Path], camelot: bool, ocr_pages: int = 0, dump_mb: float = 50,
+          against: str | None = None) -> dict:
     figures: dict = {"machine": machine()}
     print(f"machine: {figures['machine']}")
     counts = page_counts(pdfs)
@@ -269,6 +271,8 @@ def bench(pdfs: list[Path], texts: list[Path], camelot: bool, ocr_pages: int = 0
             mb, status = peak_rss_mb(largest)
             figures["peak_rss_mb"] = {"file": largest.name, "pages": counts[largest], "mb": round(mb), "status": status}
             line(f"peak RSS, largest pack ({counts[largest]} pages)", f"{mb:7.0f} MB  ({largest.name[:40]}, {status})")
+            if against:
+                _against(figures, against, pdfs, pages)
         if texts:
             n_lines = sum(len(p.read_bytes().splitlines()) for p in texts)
             dumps, _ = measure(lambda: pipeline_run(texts, Path(tmp) / "texts.duckdb", workers=1))
@@ -294,6 +298,18 @@ def _speedup_subset(figures: dict, subset: list[Path], counts: dict[Path, int], 
     others = None if best[2].others is None else round(best[2].others, 2)
     figures["speedup_2_subset"] = {"pdfs": len(subset), "pages": pages, "seconds_1": round(best[1].wall, 2), "seconds_2": round(best[2].wall, 2), "speedup": round(speedup, 2), "other_cores_busy_2": others}
     line(f"speed-up, {len(subset)} PDFs / {pages} pages, best of 2 each", f"x{speedup:.2f}  (1 worker {best[1].wall:.1f} s, 2 workers {best[2].wall:.1f} s; other processes: {others} cores)")
+
+
+def _against(figures: dict, ref: str, pdfs: list[Path], pages: int) -> None:
+    from pipeline.bench_against import against, describe
+
+    try:
+        figures["against"] = against(ref, pdfs)
+    except (subprocess.CalledProcessError, OSError, RuntimeError) as exc:  # no git, no such commit, a failing run
+        detail = exc.stderr.decode(errors="replace").strip() if isinstance(exc, subprocess.CalledProcessError) else str(exc)
+        line(f"pipeline now / at {ref}", f"not measured: {detail[:200]}")
+        return
+    line(f"pipeline now / at {ref}, 1 worker", describe(figures["against"], pages))
 
 
 def _warm_up(tmp: Path) -> None:
@@ -332,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="only the 6 smallest real-world PDFs")
     parser.add_argument("--no-camelot", action="store_true", help="skip the camelot lattice baseline (the slowest)")
     parser.add_argument("--ocr-pages", type=int, default=None, help="pages of the made scan OCR is timed on (default 50, 5 with --quick; 0 skips)")
+    parser.add_argument("--against", metavar="COMMIT", default=None,
+                        help="also time the pipeline of this earlier commit on the same PDFs, in alternating runs, and print now / then")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
     parser.add_argument("--dump-mb", type=float, default=None,
                         help="size of the generated text dump whose peak memory is measured (default 50, 5 with --quick; 0: skip)")
@@ -346,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = sorted(RAW.glob("*.txt"))
     dump_mb = args.dump_mb if args.dump_mb is not None else (5 if args.quick else 50)
     ocr_pages = args.ocr_pages if args.ocr_pages is not None else (5 if args.quick else 50)
-    figures = bench(pdfs, texts, camelot=not args.no_camelot, ocr_pages=ocr_pages, dump_mb=dump_mb)
+    figures = bench(pdfs, texts, camelot=not args.no_camelot, ocr_pages=ocr_pages, dump_mb=dump_mb, against=args.against)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0
