@@ -8,7 +8,9 @@ project's environment. Each run is a fresh process that first extracts a short n
 that imports, spaCy and camelot are loaded outside the timing) and then times `run()` by
 its own CPU seconds. The runs alternate (earlier, now, now, earlier, ...) and the least
 disturbed run of each side counts: on a shared machine one run drifts by 10-20 %, so a
-single pair cannot tell +10 % from +20 %; the ratio of every round is printed beside it.
+single pair cannot tell +10 % from +20 %; the ratio of every round and their median are
+printed beside it (a burst of load during one side's best run moves the best-of ratio;
+the median of rounds, each a pair run back to back, moves less).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sys
 import tarfile
 import tempfile
 from io import BytesIO
+from statistics import median
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,6 +82,7 @@ def against(ref: str, pdfs: list[Path], rounds: int = 3) -> dict:
         "documents_ok": {side: got[0][2] for side, got in runs.items()},
         "ratio_best": round(best["now"] / best["earlier"], 3),
         "ratio_rounds": [round(a[0] / b[0], 3) for a, b in zip(runs["now"], runs["earlier"])],
+        "ratio_median": round(median(a[0] / b[0] for a, b in zip(runs["now"], runs["earlier"])), 3),
     }
 
 
@@ -87,4 +91,4 @@ def describe(figures: dict, pages: int) -> str:
     rounds = " ".join(f"x{r:.2f}" for r in figures["ratio_rounds"])
     earlier, now = min(figures["cpu_seconds"]["earlier"]), min(figures["cpu_seconds"]["now"])
     return (f"x{best:.3f} CPU per page ({1000 * now / pages:.0f} ms now, {1000 * earlier / pages:.0f} ms at {figures['ref']};"
-            f" best of {figures['rounds']} each; rounds {rounds})")
+            f" best of {figures['rounds']} each; rounds {rounds}, median x{figures['ratio_median']:.2f})")
