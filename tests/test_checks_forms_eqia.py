@@ -55,6 +55,12 @@ def test_a_characteristic_marked_in_two_columns_fails_naming_it():
     assert (v.status, v.actual) == ("fail", "3") and "Carers (neutral + positive)" in v.detail
 
 
+def test_a_characteristic_without_a_reading_is_named_as_unread_not_as_unmarked():
+    # a form may tick two boxes of one answer: no impact is read, which is not "no mark"
+    [v] = MARKS.run(FORM, grid(ONE_EACH + [("Marriage", None)]))
+    assert v.status == "fail" and "Marriage (no impact read)" in v.detail and "no mark" not in v.detail
+
+
 def test_a_grid_whose_marks_could_not_be_placed_is_a_skip():
     [v] = MARKS.run(FORM, grid([("Age", None), ("Race", None)]))
     assert v.status == "skip"

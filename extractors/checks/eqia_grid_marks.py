@@ -39,7 +39,7 @@ def run(item: ItemText, records: list[Record]) -> list[Validation]:
         once = [c for c, m in marks.items() if len(m) == 1]
         counts = Counter(m for ms in marks.values() for m in ms)
         tally = ", ".join(f"{counts[c]} {c}" for c in COLUMNS)
-        wrong = [f"{c} ({' + '.join(m) if m else 'no mark'})" for c, m in marks.items() if len(m) != 1]
+        wrong = [f"{c} ({' + '.join(m) if m else 'no impact read'})" for c, m in marks.items() if len(m) != 1]
         if wrong:
             detail = f"{len(wrong)} of {n} characteristics not marked exactly once: {'; '.join(wrong)}; marks: {tally}"
             out.append(validation(item, NAME, "fail", n, len(once), detail, rows[0].line))
