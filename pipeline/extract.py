@@ -27,10 +27,8 @@ from extractors.tables.classify import classify_table
 from extractors.tables.find import find_tables
 from pipeline import PIPELINE_VERSION
 from pipeline.completeness import missing_parts
-from schemas.base import ItemRow, Record, register_all
-from schemas.pack_tables import Contract, InvestmentBidLine, LotBudget
-from schemas.records import Document, ExtractedTable, Item, Section, TableFact, Validation
-from schemas.stated_figures import StatedFigure
+from schemas.base import ItemRow, Record
+from schemas.records import Document, ExtractedTable, Item, Validation
 from schemas.stages import DocumentResult, ItemSpan, ItemText, LineStream, RawTable, SourceFile
 
 
@@ -281,36 +279,14 @@ def extract_parts(src: SourceFile, read: Callable[[SourceFile], LineStream] = re
     yield DocumentPart(records=document_checks, document=document)
 
 
-#: The record types each document check reads (by check name), so that only those are
-#: kept until the document checks run: a long dump's other rows (entities above all) are
-#: written away with their item. A check not named here is given every record. Where a
-#: check's reading changes, so must this (tests/test_extract_parts.py runs every check on
-#: the seeds with all records and with the kept ones). Better as a `reads` field of `Check`
-#: itself, which `document_check_reads` already honours.
-DOCUMENT_CHECK_READS: dict[str, Callable[[], tuple[type, ...]]] = {
-    "lot_contribution_contracts": lambda: (TableFact, Contract, LotBudget),
-    "investment_bid_cash_flow": lambda: (InvestmentBidLine,),
-    # in_prose: sections (paragraph breaks), stated figures, and every typed table's rows (their spans)
-    "prose_annual_rate": lambda: (Section, StatedFigure, *table_row_models()),
-}
-
-
-def table_row_models() -> tuple[type, ...]:
-    """Every record model whose rows belong to a table (they have a `table_id`)."""
-    return tuple(m for m in register_all().values() if "table_id" in m.model_fields)
-
-
 def document_check_reads() -> tuple[type, ...] | None:
     """The record types the registered document checks read (None: every record, where a
     check does not say)."""
     reads: list[type] = []
     for check in registered_checks("document"):
-        declared = getattr(check, "reads", None)
-        if declared is None and check.name in DOCUMENT_CHECK_READS:
-            declared = DOCUMENT_CHECK_READS[check.name]()
-        if declared is None:
+        if check.reads is None:
             return None
-        reads.extend(declared)
+        reads.extend(check.reads())
     return tuple(dict.fromkeys(reads))
 
 

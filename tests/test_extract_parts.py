@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.extract import (
-    DOCUMENT_CHECK_READS,
     document_check_reads,
     extract_document,
     extract_item,
@@ -40,7 +39,7 @@ def test_each_document_check_given_only_the_records_it_declares_gives_the_same_v
     for path in SEEDS:
         items, records = _items_and_records(path)
         for check in checks:
-            reads = DOCUMENT_CHECK_READS[check.name]()
+            reads = check.reads()
             everything = check.run(items, records)
             only_read = check.run(items, [r for r in records if isinstance(r, reads)])
             assert [v.model_dump() for v in only_read] == [v.model_dump() for v in everything], (path.name, check.name)

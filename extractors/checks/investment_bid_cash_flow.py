@@ -71,4 +71,4 @@ def check_bid(item: ItemText, earlier: list[ItemText], records: list[Record]) ->
     return [validation(item, NAME, "pass" if total == amount else "fail", amount, total, detail, line)]
 
 
-CHECK = Check(NAME, run, scope="document")
+CHECK = Check(NAME, run, scope="document", reads=lambda: (InvestmentBidLine,))

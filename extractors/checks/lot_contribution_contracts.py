@@ -12,7 +12,7 @@ from extractors.checks import Check
 from extractors.checks._pack import PENNY, facts, money, of_type, validation
 from schemas.base import Record
 from schemas.pack_tables import Contract, LotBudget
-from schemas.records import Validation
+from schemas.records import TableFact, Validation
 from schemas.stages import ItemText
 
 NAME = "lot_contribution_contracts"
@@ -38,4 +38,4 @@ def run(items: list[ItemText], records: list[Record]) -> list[Validation]:
     return out
 
 
-CHECK = Check(NAME, run, scope="document")
+CHECK = Check(NAME, run, scope="document", reads=lambda: (TableFact, Contract, LotBudget))

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extractors.checks import Check
+from extractors.checks import Check, table_row_models
 from extractors.checks._prose import APPROX, InProse, close, in_prose
 from extractors.checks._tables import EXACT, gbp, validation
 from schemas.base import Record
-from schemas.records import Validation
+from schemas.records import Section, Validation
+from schemas.stated_figures import StatedFigure
 from schemas.stages import ItemText
 
 NAME = "prose_annual_rate"
@@ -82,4 +83,5 @@ def run(items: list[ItemText], records: list[Record]) -> list[Validation]:
     return out
 
 
-CHECK = Check(NAME, run, scope="document")
+# in_prose reads sections (paragraph breaks), stated figures and every typed table's rows (their spans)
+CHECK = Check(NAME, run, scope="document", reads=lambda: (Section, StatedFigure, *table_row_models()))
