@@ -78,7 +78,7 @@ def against(ref: str, pdfs: list[Path], rounds: int = 3) -> dict:
     return {
         "ref": ref,
         "rounds": rounds,
-        "cpu_seconds": {side: [round(cpu, 2) for cpu, _, _ in got] for side, got in runs.items()},
+        "cpu_seconds": {side: [round(cpu, 3) for cpu, _, _ in got] for side, got in runs.items()},
         "documents_ok": {side: got[0][2] for side, got in runs.items()},
         "ratio_best": round(best["now"] / best["earlier"], 3),
         "ratio_rounds": [round(a[0] / b[0], 3) for a, b in zip(runs["now"], runs["earlier"])],
