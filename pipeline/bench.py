@@ -316,8 +316,10 @@ def _warm_up(tmp: Path) -> None:
     """Load what every run loads once (spaCy, the plugin registries, camelot), outside the timings."""
     import camelot  # noqa: F401
 
+    from pipeline.bench_against import WARM_UP_TEXT
+
     note = tmp / "warm-up.txt"
-    note.write_text("Report to: Highways Committee\nDate: 3 March 2024\n\n1. Purpose\nTo agree the plan for £5,000.\n")
+    note.write_text(WARM_UP_TEXT)
     pipeline_run([note], tmp / "warm-up.duckdb", workers=1)
 
 
